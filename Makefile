@@ -1,0 +1,44 @@
+# Two commands for a newcomer: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test lint translations lupdate clean system-deps
+
+run: $(VENV)/.app translations
+	$(BIN)/floorqc
+
+test: $(VENV)/.test translations
+	$(BIN)/ruff check app tests migrations benchmarks scripts
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+system-deps:
+	bash scripts/system-deps.sh
+
+$(BIN)/python:
+	bash scripts/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.app: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.app
+
+translations: $(QM)
+
+# .ts files live in git; .qm files are built from them.
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.app
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the sources (keeps existing translations).
+lupdate: | $(VENV)/.app
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find app -name '*.py') -ts $(TS)
+
+clean:
+	rm -rf $(VENV) $(QM)

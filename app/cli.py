@@ -1,0 +1,89 @@
+"""Headless commands (DESIGN.md §7): exit 0 on success, non-zero with a one-line reason."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app import __version__
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: the user data dir file)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="floorqc", description="FloorQC 楼面质检")
+    parser.add_argument("--version", action="version", version=f"floorqc {__version__}")
+    _db_arg(parser)
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="create the demo venue in an empty database")
+    _db_arg(demo)
+
+    imp = sub.add_parser("import", help="import data from a spreadsheet")
+    imp_sub = imp.add_subparsers(dest="what", required=True)
+    staff_in = imp_sub.add_parser("staff", help="staff list (.xlsx or .csv)")
+    staff_in.add_argument("file", type=Path)
+    staff_in.add_argument("--create-missing", action="store_true",
+                          help="create departments and posts the file names but the database lacks")
+    _db_arg(staff_in)
+
+    exp = sub.add_parser("export", help="export data to a spreadsheet")
+    exp_sub = exp.add_subparsers(dest="what", required=True)
+    staff_out = exp_sub.add_parser("staff", help="staff list (.xlsx or .csv)")
+    staff_out.add_argument("file", type=Path)
+    _db_arg(staff_out)
+    return parser
+
+
+def _translate():
+    # Messages come out in the UI language (FLOORQC_LANG, default Chinese).
+    from app.i18n import DEFAULT_LANGUAGE, load_translator, translate_with
+
+    return translate_with(load_translator(os.environ.get("FLOORQC_LANG", DEFAULT_LANGUAGE)))
+
+
+def _open(db: str | None):
+    from app.paths import default_db_path
+    from app.services.bootstrap import open_database
+
+    return open_database(db or default_db_path())
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.domain.errors import FloorQCError
+    from app.services.base import SYSTEM
+
+    tr = _translate()
+    try:
+        database = _open(args.db)
+        try:
+            if args.command == "demo":
+                from app.services.demo import build_demo
+
+                summary = build_demo(database, SYSTEM)
+                print(summary.render(tr))
+            elif args.command == "import":
+                from app.services.staff_io import StaffIOService
+
+                report = StaffIOService(database, SYSTEM).import_file(
+                    args.file, create_missing=args.create_missing)
+                print(report.render(tr))
+            elif args.command == "export":
+                from app.services.staff_io import StaffIOService
+
+                count = StaffIOService(database, SYSTEM).export_file(args.file)
+                print(tr("cli", "Exported {count} employees to {file}").format(
+                    count=count, file=args.file))
+        finally:
+            database.dispose()
+    except FloorQCError as exc:
+        print(exc.render(tr), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "), file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,15 @@
+"""Typed SQLAlchemy models. Grouped by part of the product; see DESIGN.md §3."""
+
+from app.db.models_org import (  # noqa: F401
+    Area,
+    Department,
+    Employee,
+    Post,
+    PostDuty,
+    Qualification,
+    Rank,
+    Team,
+    TeamMember,
+    Venue,
+)
+from app.db.models_system import AppUser, AuditLog, Setting  # noqa: F401

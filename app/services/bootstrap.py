@@ -1,0 +1,66 @@
+"""Open a database ready for use: engine, migrations to head, the default ranks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.db.engine import Database, make_engine
+from app.db.migrate import upgrade
+from app.db.models import Employee, Venue
+from app.services.auth import UserService
+from app.services.base import Actor
+from app.services.org_chart import OrgChartService
+from app.services.org_structure import OrgStructureService, ensure_default_ranks
+from app.services.settings import SettingsService
+from app.services.staff import StaffService
+from app.services.teams import TeamService
+
+
+def open_database(db: str | Path, *, backup: bool = True) -> Database:
+    """Migrate (backing up first) and seed the ranks; raises DatabaseTooNew if the file is newer."""
+    engine = make_engine(db)
+    try:
+        upgrade(engine, backup=backup)
+        database = Database(engine)
+        with database.write() as s:
+            ensure_default_ranks(s)
+    except Exception:
+        engine.dispose()
+        raise
+    return database
+
+
+def is_empty(database: Database) -> bool:
+    with database.read() as s:
+        return not s.scalar(select(func.count()).select_from(Employee))
+
+
+def venue_name(database: Database) -> str:
+    with database.read() as s:
+        return s.scalar(select(Venue.name).limit(1)) or ""
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service, bound to one database and one signed-in actor."""
+
+    db: Database
+    actor: Actor
+    org: OrgStructureService
+    staff: StaffService
+    teams: TeamService
+    chart: OrgChartService
+    users: UserService
+    settings: SettingsService
+
+    @classmethod
+    def bind(cls, db: Database, actor: Actor) -> Services:
+        return cls(db, actor, OrgStructureService(db, actor), StaffService(db, actor),
+                   TeamService(db, actor), OrgChartService(db, actor), UserService(db, actor),
+                   SettingsService(db, actor))
+
+
+__all__ = ["Database", "Services", "is_empty", "open_database", "venue_name"]

@@ -1,0 +1,68 @@
+"""Business settings, declared once with their defaults, stored as JSON in the database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.db.models import Setting
+from app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.domain.permissions import Permission
+from app.services.base import Service
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: object
+    label: str
+    minimum: int | None = None
+
+
+SPECS = {
+    s.key: s
+    for s in (
+        SettingSpec("auth.max_failed_logins", 5,
+                    QT_TRANSLATE_NOOP("settings", "Failed sign-ins before the account locks"), 1),
+        SettingSpec("auth.lockout_minutes", 15,
+                    QT_TRANSLATE_NOOP("settings", "Minutes an account stays locked"), 1),
+        SettingSpec("org.default_span", 3,
+                    QT_TRANSLATE_NOOP("settings", "Default span of one-leads-three"), 1),
+    )
+}
+
+
+def read_setting(session, key: str):
+    spec = SPECS[key]
+    raw = session.scalar(select(Setting.value).where(Setting.key == key))
+    return spec.default if raw is None else json.loads(raw)
+
+
+class SettingsService(Service):
+    def get(self, key: str):
+        with self.db.read() as s:
+            return read_setting(s, key)
+
+    def all(self) -> dict[str, object]:
+        with self.db.read() as s:
+            return {key: read_setting(s, key) for key in SPECS}
+
+    def set(self, key: str, value) -> None:
+        self._require(Permission.EDIT_SETTINGS)
+        spec = SPECS.get(key)
+        if spec is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting {key}."), key=key)
+        if spec.minimum is not None and (not isinstance(value, int) or value < spec.minimum):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{key} must be a whole number of at least {minimum}."),
+                key=key, minimum=spec.minimum)
+        with self.db.write() as s:
+            old = read_setting(s, key)
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=json.dumps(value)))
+            else:
+                row.value = json.dumps(value)
+            self._audit(s, "update", "setting", key, before=old, after=value)

@@ -1,0 +1,126 @@
+"""The main window stays thin: navigation, a stack of pages built on first visit, a status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.domain.permissions import ROLE_LABELS
+from app.ui.context import UiContext
+from app.ui.pages.placeholder_page import PlaceholderPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, venue: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("FloorQC · Floor quality control") + (f" — {venue}" if venue else ""))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 12pt; }"
+                               "QListWidget#navigation::item { padding: 8px 12px; }")
+        self.stack = QStackedWidget()
+        self._factories: list[Callable[[], QWidget]] = []
+        self._built: dict[int, QWidget] = {}
+
+        for key, label, factory in self._pages():
+            item = QListWidgetItem(label)
+            item.setData(256, key)
+            self.nav.addItem(item)
+            self._factories.append(factory)
+            self.stack.addWidget(QWidget())  # stand-in until first visit
+        self.nav.currentRowChanged.connect(self.show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        actor = ctx.services.actor
+        role = ctx.translate("roles", ROLE_LABELS[actor.role])
+        self.user_label = QLabel(self.tr("Signed in: {user} ({role})").format(
+            user=actor.username, role=role))
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+
+    def _pages(self):
+        ctx = self.ctx
+
+        def org():
+            from app.ui.pages.org_page import OrgPage
+
+            return OrgPage(ctx)
+
+        def settings():
+            from app.ui.pages.settings_page import SettingsPage
+
+            return SettingsPage(ctx)
+
+        def later(title: str, text: str):
+            return lambda: PlaceholderPage(title, text)
+
+        return [
+            ("org", self.tr("Organisation"), org),
+            ("roster", self.tr("Roster"), later(self.tr("Roster"), self.tr(
+                "Shift types, the weekly roster, coverage against quotas and redeployment "
+                "(抽调顶岗) come with the roster work."))),
+            ("patrols", self.tr("Patrols"), later(self.tr("Patrols"), self.tr(
+                "Checklists and layered patrol rounds come after the roster."))),
+            ("rectifications", self.tr("Rectifications"), later(self.tr("Rectifications"), self.tr(
+                "Rectification orders with deadlines, verification and escalation come after "
+                "patrols."))),
+            ("complaints", self.tr("Complaints"), later(self.tr("Complaints"), self.tr(
+                "The complaint log with its 5-minute response clock comes after rectifications."))),
+            ("reports", self.tr("Reports"), later(self.tr("Reports"), self.tr(
+                "Shift, daily and monthly PDF reports come once there are patrols to report on."))),
+            ("analytics", self.tr("Analytics"), later(self.tr("Analytics"), self.tr(
+                "Trends, control charts and the five service-quality gaps come with the reports."))),
+            ("settings", self.tr("Settings"), settings),
+        ]
+
+    def page_keys(self) -> list[str]:
+        return [self.nav.item(i).data(256) for i in range(self.nav.count())]
+
+    def show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        if row not in self._built:
+            page = self._factories[row]()
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._built[row] = page
+        self.stack.setCurrentIndex(row)
+
+    def open_page(self, key: str) -> QWidget:
+        row = self.page_keys().index(key)
+        self.nav.setCurrentRow(row)
+        self.show_page(row)
+        return self._built[row]
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1200, 760)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.ctx.runner.wait()
+        super().closeEvent(event)
