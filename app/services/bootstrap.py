@@ -16,6 +16,7 @@ from app.services.org_chart import OrgChartService
 from app.services.org_structure import OrgStructureService, ensure_default_ranks
 from app.services.settings import SettingsService
 from app.services.staff import StaffService
+from app.services.staff_io import StaffIOService
 from app.services.teams import TeamService
 
 
@@ -55,12 +56,13 @@ class Services:
     chart: OrgChartService
     users: UserService
     settings: SettingsService
+    staff_io: StaffIOService
 
     @classmethod
     def bind(cls, db: Database, actor: Actor) -> Services:
         return cls(db, actor, OrgStructureService(db, actor), StaffService(db, actor),
                    TeamService(db, actor), OrgChartService(db, actor), UserService(db, actor),
-                   SettingsService(db, actor))
+                   SettingsService(db, actor), StaffIOService(db, actor))
 
 
 __all__ = ["Database", "Services", "is_empty", "open_database", "venue_name"]
