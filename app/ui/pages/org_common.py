@@ -1,0 +1,186 @@
+"""Pieces the Organisation tabs share: the notice banner, warning colours, and a base for a
+tab that is a table of DTOs with buttons, loaded and written through the task runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from app.domain.permissions import Permission
+from app.ui.context import UiContext
+from app.ui.form_dialog import FormDialog
+from app.ui.table_model import Column, DtoTableModel
+
+# Warning colours: amber for "look at this" (span or quota exceeded), red for "missing".
+AMBER_BG = QColor("#ffe3a3")
+AMBER_TEXT = QColor("#7a4a00")
+RED_TEXT = QColor("#b3261e")
+MUTED_TEXT = QColor("#8c8c8c")
+BANNER_STYLE = ("QFrame#noticeBanner { background: #fff1c7; border: 1px solid #e2b13c;"
+                " border-radius: 4px; } QLabel#noticeText { color: #5c3a00; }")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class NoticeBanner(QFrame):
+    """Amber strip above the tabs for warnings that did not stop a save (e.g. a span of
+    one-leads-three exceeded). It stays until dismissed or the next save replaces it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBanner")
+        self.setStyleSheet(BANNER_STYLE)
+        self.text = QLabel()
+        self.text.setObjectName("noticeText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        row.addWidget(QLabel("⚠"))
+        row.addWidget(self.text, 1)
+        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_messages(self, messages: Iterable[str]) -> None:
+        """Show these lines, or hide the banner when there are none."""
+        lines = [m for m in messages if m]
+        self.text.setText("\n".join(lines))
+        self.setVisible(bool(lines))
+
+
+def make_table(columns: Sequence[Column], widths: Sequence[int] = (),
+               stretch: int | None = None) -> tuple[QTableView, DtoTableModel]:
+    """A read-only, row-selecting table over a DtoTableModel. Fixed starting widths and one
+    stretching column, the last unless ``stretch`` names another (no ResizeToContents: it
+    measures every row)."""
+    model = DtoTableModel(columns)
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    for section, width in enumerate(widths):
+        header.resizeSection(section, width)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view, model
+
+
+class OrgTab(QWidget):
+    """Base for the Organisation tabs. ``stale`` says the data changed since the last load;
+    the page reloads a tab when it is stale and shown. Edit buttons exist only for those who
+    may change the organisation (the services refuse the rest anyway)."""
+
+    def __init__(self, ctx: UiContext, banner: NoticeBanner | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.banner = banner
+        self.stale = True
+        self.can_edit = ctx.services.actor.can(Permission.EDIT_ORG)
+        self.edit_buttons: list[QPushButton] = []
+        self._tokens: dict[str, int] = {}
+
+    def reload(self) -> None:
+        self.stale = False
+        self.load()
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def edit_button(self, text: str, slot: Callable[[], Any],
+                    permission: Permission = Permission.EDIT_ORG) -> QPushButton:
+        """A button that changes data: hidden and disabled without the permission."""
+        button = QPushButton(text)
+        button.clicked.connect(lambda _checked=False: slot())
+        return self.guard(button, permission)
+
+    def guard(self, button: QPushButton,
+              permission: Permission = Permission.EDIT_ORG) -> QPushButton:
+        allowed = self.ctx.services.actor.can(permission)
+        button.setProperty("editAction", True)
+        button.setProperty("allowed", allowed)
+        if not allowed:  # never setVisible(True) here: a parentless widget would pop up
+            button.hide()
+        button.setEnabled(allowed)
+        self.edit_buttons.append(button)
+        return button
+
+    @staticmethod
+    def enable(button: QPushButton, enabled: bool) -> None:
+        """Enable a button only if the actor's role allows it at all."""
+        button.setEnabled(bool(button.property("allowed")) and enabled)
+
+    def read(self, key: str, work: Callable[[], Any], on_result: Callable[[Any], None]) -> None:
+        """Run a read; if another read with the same key started since, drop this result
+        (a slow answer must not overwrite a newer one)."""
+        token = self._tokens.get(key, 0) + 1
+        self._tokens[key] = token
+
+        def done(result: Any) -> None:
+            if self._tokens.get(key) == token:
+                on_result(result)
+
+        self.ctx.runner.run(work, done)
+
+    def write(self, work: Callable[[], Any], on_saved: Callable[[Any], None] | None = None,
+              dialog: FormDialog | None = None) -> None:
+        """Run a write that changes the organisation. With a dialog: it stays open and shows
+        the service's refusal inline; it closes on success. Without: errors go to the
+        runner's default handler (a message box)."""
+        def ok(result: Any) -> None:
+            if dialog is not None:
+                dialog.set_busy(False)
+                dialog.accept()
+            if on_saved is not None:
+                on_saved(result)
+
+        def failed(error: BaseException) -> None:
+            dialog.set_busy(False)
+            dialog.show_error(self.ctx.message(error))
+
+        if dialog is not None:
+            dialog.set_busy(True)
+        self.ctx.runner.run(work, ok, failed if dialog is not None else None, changes={"org"})
+
+    def present(self, dialog: FormDialog, on_submit: Callable[[], None]) -> FormDialog:
+        """Show a dialog window-modally without blocking (never exec()) and return it, so
+        tests can fill it and press OK."""
+        dialog.submitted.connect(on_submit)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
