@@ -33,14 +33,24 @@ class NotFound(FloorQCError):
 
 
 class PermissionDenied(FloorQCError):
-    def __init__(self, role: str, permission: str) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("errors", "Your role '{role}' may not {permission}."),
-            role=role,
-            permission=permission,
-        )
+    """``role`` is the role key; the message names the role and permission by their labels,
+    which are translated in their own contexts ("roles", "permissions")."""
+
+    def __init__(self, role: str, permission: str, role_label: str | None = None) -> None:
         self.role = role
         self.permission = permission
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not {permission}."),
+            role=role_label or role,
+            permission=permission,
+        )
+
+    def render(self, translate=None) -> str:
+        template = translate("errors", self.message) if translate else self.message
+        role, permission = self.params["role"], self.params["permission"]
+        if translate:
+            role, permission = translate("roles", role), translate("permissions", permission)
+        return template.format(role=role, permission=permission)
 
 
 class ConflictError(FloorQCError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from sqlalchemy import func, select
 
@@ -49,6 +50,14 @@ def create_first_admin(db: Database, username: str, password: str, clock=now) ->
         return Actor(username, Role.ADMIN, user.id, None)
 
 
+def _locked(remaining: dt.timedelta) -> AuthError:
+    minutes = max(1, math.ceil(remaining.total_seconds() / 60))
+    return AuthError(QT_TRANSLATE_NOOP(
+        "errors", "This account is locked after too many failed sign-ins. "
+                  "Try again in {minutes} min or ask an administrator."),
+        minutes=minutes)
+
+
 def sign_in(db: Database, username: str, password: str, clock=now) -> Actor:
     """Check a password; count failures and lock the account after too many."""
     current = clock()
@@ -59,20 +68,17 @@ def sign_in(db: Database, username: str, password: str, clock=now) -> Actor:
             # Committing nothing here; the same message avoids revealing which names exist.
             raise bad
         if user.locked_until and user.locked_until > current:
-            minutes = max(1, int((user.locked_until - current).total_seconds() // 60) + 1)
-            raise AuthError(QT_TRANSLATE_NOOP(
-                "errors", "This account is locked after too many failed sign-ins. "
-                          "Try again in {minutes} minutes or ask an administrator."),
-                minutes=minutes)
+            raise _locked(user.locked_until - current)
         if not verify_password(user.password_hash, password):
             user.failed_logins += 1
             limit = read_setting(s, "auth.max_failed_logins")
+            failure = bad
             if user.failed_logins >= limit:
-                user.locked_until = current + dt.timedelta(
-                    minutes=read_setting(s, "auth.lockout_minutes"))
+                lock = dt.timedelta(minutes=read_setting(s, "auth.lockout_minutes"))
+                user.locked_until = current + lock
                 user.failed_logins = 0
                 audit.append(s, current, username, "lock", "app_user", str(user.id), {})
-            failure = bad
+                failure = _locked(lock)  # say so at once, not only on the next attempt
         else:
             user.failed_logins = 0
             user.locked_until = None

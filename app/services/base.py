@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.db.engine import Database
 from app.domain.errors import PermissionDenied
-from app.domain.permissions import PERMISSION_LABELS, Permission, Role, allows
+from app.domain.permissions import PERMISSION_LABELS, ROLE_LABELS, Permission, Role, allows
 from app.services import audit
 
 
@@ -41,7 +41,8 @@ class Service:
 
     def _require(self, permission: Permission) -> None:
         if not self.actor.can(permission):
-            raise PermissionDenied(self.actor.role.value, PERMISSION_LABELS[permission])
+            raise PermissionDenied(self.actor.role.value, PERMISSION_LABELS[permission],
+                                   ROLE_LABELS[self.actor.role])
 
     def _audit(self, session, action: str, entity: str, entity_id: object = "",
                **detail: object) -> None:

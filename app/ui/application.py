@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -44,6 +44,11 @@ def install_language(app: QApplication, language: str):
     translator = load_translator(language)
     if translator is not None:
         app.installTranslator(translator)
+        # Qt's own texts (OK, Cancel, context menus) come from the qtbase catalogue.
+        qt_base = QTranslator(app)
+        if qt_base.load(f"qtbase_{language}",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_base)
         app._floorqc_translator = translator  # keep it alive as long as the app
     return translate_with(translator)
 

@@ -10,6 +10,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
+
+from app.domain.errors import FloorQCError
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +81,22 @@ class TaskRunner(QObject):
         self.pending -= 1
         on_success, on_error, changes = callback
         if error is not None:
-            log.error("task failed: %s", getattr(error, "__floorqc_trace__", error))
-            (on_error or self._default_error)(error)
-            return
-        if on_success is not None:
+            if isinstance(error, FloorQCError):  # the user was refused something; not a bug
+                log.info("refused: %s", error)
+            else:
+                log.error("task failed: %s", getattr(error, "__floorqc_trace__", error))
+            handler = on_error or self._default_error
+            if _alive(handler):
+                handler(error)
+        elif on_success is not None and _alive(on_success):
             on_success(result)
+        if error is not None:
+            return
         if changes:
             self.signals.changed.emit(changes)
+
+
+def _alive(fn) -> bool:
+    """False when ``fn`` is a method of a widget that was closed while the work ran."""
+    owner = getattr(fn, "__self__", None)
+    return not isinstance(owner, QObject) or isValid(owner)

@@ -1,0 +1,223 @@
+"""Every role against every guarded service operation, following ROLE_PERMISSIONS: the
+services refuse what a role may not do (not just the screens), name the role in the message,
+and leave no trace of a refused change."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db.models import AuditLog
+from app.domain.errors import PermissionDenied
+from app.domain.permissions import (
+    PERMISSION_LABELS,
+    ROLE_LABELS,
+    ROLE_PERMISSIONS,
+    Permission,
+    Role,
+    allows,
+)
+from app.services.base import Service
+from app.services.bootstrap import Services
+from app.services.dto import EmployeeInput
+from tests.helpers import hire, make_org, rank_id
+
+P = Permission
+
+
+@dataclass(frozen=True)
+class World:
+    """A small venue the operations below work on, set up by an administrator."""
+
+    dept_id: int
+    empty_dept_id: int
+    leader_post_id: int
+    server_post_id: int
+    empty_post_id: int
+    rank_id: int
+    lead_id: int
+    server_id: int
+    server_code: str
+    former_id: int
+    qualification_id: int
+    team_id: int
+    area_id: int
+    user_id: int
+    sheet: Path  # the staff list exported as CSV, ready to import again
+    out: Path
+
+
+@pytest.fixture
+def world(services, tmp_path) -> World:
+    dept, leader_post, server_post = make_org(services)
+    empty_dept = services.org.save_department("客房部")
+    empty_post = services.org.save_post("迎宾", dept.id, rank_id(services, "staff"), 1)
+    lead = hire(services, "L1", "王丽", leader_post.id).employee
+    server = hire(services, "S1", "张三", server_post.id, lead.id).employee
+    former = hire(services, "S2", "李四", server_post.id, lead.id).employee
+    services.staff.deactivate(former.id)
+    qualification = services.staff.set_qualification(lead.id, server_post.id, "qualified")
+    team = services.teams.save_team("二组", dept.id, lead.id, [])
+    area = services.teams.save_area("宴会厅", "hall", "2F", dept.id, team.id)
+    user = services.users.create_user("target", "secret-1", Role.STAFF)
+    sheet = tmp_path / "staff.csv"
+    services.staff_io.export_file(sheet)
+    return World(dept.id, empty_dept.id, leader_post.id, server_post.id, empty_post.id,
+                 rank_id(services, "team_leader"), lead.id, server.id, server.code, former.id,
+                 qualification.id, team.id, area.id, user.id, sheet, tmp_path / "out.xlsx")
+
+
+Call = Callable[[Services, World], object]
+
+# Every guarded operation: the permission(s) it needs, in the order the service checks them,
+# and a call that succeeds when they are granted.
+OPERATIONS: dict[str, tuple[Permission | tuple[Permission, ...], Call]] = {
+    # organisation: departments, ranks, posts
+    "org.departments": (P.VIEW_ORG, lambda s, w: s.org.departments()),
+    "org.save_department": (P.EDIT_ORG, lambda s, w: s.org.save_department("厨房")),
+    "org.delete_department": (P.EDIT_ORG, lambda s, w: s.org.delete_department(w.empty_dept_id)),
+    "org.ranks": (P.VIEW_ORG, lambda s, w: s.org.ranks()),
+    "org.update_rank": (P.EDIT_ORG, lambda s, w: s.org.update_rank(w.rank_id, "领班", 4)),
+    "org.posts": (P.VIEW_ORG, lambda s, w: s.org.posts()),
+    "org.save_post": (P.EDIT_ORG,
+                      lambda s, w: s.org.save_post("传菜员", w.dept_id, w.rank_id, 2)),
+    "org.delete_post": (P.EDIT_ORG, lambda s, w: s.org.delete_post(w.empty_post_id)),
+    # staff
+    "staff.employees": (P.VIEW_ORG, lambda s, w: s.staff.employees()),
+    "staff.employee": (P.VIEW_ORG, lambda s, w: s.staff.employee(w.server_id)),
+    "staff.detail": (P.VIEW_ORG, lambda s, w: s.staff.detail(w.server_id)),
+    "staff.create": (P.EDIT_ORG, lambda s, w: s.staff.create(
+        EmployeeInput("N1", "新人", post_id=w.server_post_id, leader_id=w.lead_id))),
+    "staff.update": (P.EDIT_ORG, lambda s, w: s.staff.update(w.server_id, EmployeeInput(
+        w.server_code, "张三丰", post_id=w.server_post_id, leader_id=w.lead_id))),
+    "staff.deactivate": (P.EDIT_ORG, lambda s, w: s.staff.deactivate(w.server_id)),
+    "staff.reactivate": (P.EDIT_ORG, lambda s, w: s.staff.reactivate(w.former_id)),
+    "staff.qualifications": (P.VIEW_ORG, lambda s, w: s.staff.qualifications(w.lead_id)),
+    "staff.set_qualification": (P.EDIT_ORG, lambda s, w: s.staff.set_qualification(
+        w.server_id, w.leader_post_id, "training")),
+    "staff.remove_qualification": (
+        P.EDIT_ORG, lambda s, w: s.staff.remove_qualification(w.qualification_id)),
+    # teams and areas
+    "teams.teams": (P.VIEW_ORG, lambda s, w: s.teams.teams()),
+    "teams.save_team": (P.EDIT_ORG, lambda s, w: s.teams.save_team(
+        "一组", w.dept_id, w.lead_id, [w.server_id])),
+    "teams.delete_team": (P.EDIT_ORG, lambda s, w: s.teams.delete_team(w.team_id)),
+    "teams.areas": (P.VIEW_ORG, lambda s, w: s.teams.areas()),
+    "teams.save_area": (P.EDIT_ORG, lambda s, w: s.teams.save_area(
+        "大厅", "hall", "1F", w.dept_id, w.team_id)),
+    "teams.delete_area": (P.EDIT_ORG, lambda s, w: s.teams.delete_area(w.area_id)),
+    # the org chart
+    "chart.chart": (P.VIEW_ORG, lambda s, w: s.chart.chart()),
+    # users
+    "users.list_users": (P.MANAGE_USERS, lambda s, w: s.users.list_users()),
+    "users.create_user": (P.MANAGE_USERS,
+                          lambda s, w: s.users.create_user("newbie", "secret-2", "leader")),
+    "users.reset_password": (P.MANAGE_USERS,
+                             lambda s, w: s.users.reset_password(w.user_id, "secret-3")),
+    "users.set_role": (P.MANAGE_USERS, lambda s, w: s.users.set_role(w.user_id, "supervisor")),
+    # settings
+    "settings.set": (P.EDIT_SETTINGS, lambda s, w: s.settings.set("org.default_span", 4)),
+    # staff lists in and out (an import also changes the organisation)
+    "staff_io.preview": (P.IMPORT_STAFF, lambda s, w: s.staff_io.preview(w.sheet)),
+    "staff_io.import_file": ((P.IMPORT_STAFF, P.EDIT_ORG),
+                             lambda s, w: s.staff_io.import_file(w.sheet)),
+    "staff_io.export_file": (P.IMPORT_STAFF, lambda s, w: s.staff_io.export_file(w.out)),
+}
+
+# Reading the business settings is open to everyone (the sign-in and the screens need them).
+UNGUARDED = {"settings.get", "settings.all"}
+
+
+def _audit_rows(db) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(AuditLog))
+
+
+def test_the_list_covers_every_service_operation(services):
+    """A new service method must be added here (or to UNGUARDED) before it ships."""
+    found = set()
+    for field in dataclasses.fields(Services):
+        service = getattr(services, field.name)
+        if not isinstance(service, Service):
+            continue
+        for name, member in inspect.getmembers(type(service), inspect.isfunction):
+            if not name.startswith("_") and member.__module__ != Service.__module__:
+                found.add(f"{field.name}.{name}")
+    assert found == set(OPERATIONS) | UNGUARDED
+
+
+@pytest.mark.parametrize("role", list(Role), ids=str)
+@pytest.mark.parametrize("operation", list(OPERATIONS))
+def test_each_role_may_do_exactly_what_the_table_says(operation, role, world, services_as, db):
+    needed, call = OPERATIONS[operation]
+    needed = needed if isinstance(needed, tuple) else (needed,)
+    acting = services_as(role)
+    missing = [p for p in needed if not allows(role, p)]
+    if not missing:
+        call(acting, world)
+        return
+    permission = missing[0]
+    before = _audit_rows(db)
+    with pytest.raises(PermissionDenied) as refused:
+        call(acting, world)
+    message = str(refused.value)
+    assert message == f"Your role ({ROLE_LABELS[role]}) may not {PERMISSION_LABELS[permission]}."
+    assert (refused.value.role, refused.value.permission) == (role.value,
+                                                              PERMISSION_LABELS[permission])
+    assert _audit_rows(db) == before  # nothing was written
+
+
+def test_staff_cannot_change_the_organisation(world, services_as, services):
+    staff = services_as(Role.STAFF)
+    assert [e.code for e in staff.staff.employees()] == ["L1", "S1"]  # but may look
+    with pytest.raises(PermissionDenied, match=r"Your role \(Staff\) may not change the organisation"):
+        staff.org.save_department("偷改部门")
+    with pytest.raises(PermissionDenied, match=r"\(Staff\)"):
+        staff.staff.update(world.server_id, EmployeeInput(world.server_code, "冒名"))
+    assert "偷改部门" not in [d.name for d in services.org.departments()]
+    assert services.staff.employee(world.server_id).name == "张三"
+
+
+def test_hr_keeps_the_organisation_but_cannot_manage_users(world, services_as):
+    hr = services_as(Role.HR)
+    assert hr.org.save_department("洗碗间", kind="support").name == "洗碗间"
+    with pytest.raises(PermissionDenied, match=r"Your role \(HR\) may not manage sign-ins and roles"):
+        hr.users.create_user("hr-friend", "secret-4", Role.ADMIN)
+    with pytest.raises(PermissionDenied, match=r"\(HR\)"):
+        hr.users.set_role(world.user_id, Role.ADMIN)  # nor promote anyone
+    with pytest.raises(PermissionDenied, match=r"\(HR\)"):
+        hr.users.list_users()
+
+
+def test_only_the_administrator_manages_users(world, services_as):
+    managers = [r for r in Role if allows(r, Permission.MANAGE_USERS)]
+    assert managers == [Role.ADMIN]
+    for role in Role:
+        if role is not Role.ADMIN:
+            with pytest.raises(PermissionDenied, match=re.escape(f"({ROLE_LABELS[role]})")):
+                services_as(role).users.reset_password(world.user_id, "hijacked-1")
+    admin = services_as(Role.ADMIN)
+    admin.users.set_role(world.user_id, Role.LEADER)
+    assert [(u.username, u.role) for u in admin.users.list_users()] == [("target", "leader")]
+
+
+def test_a_manager_may_change_settings_and_a_supervisor_may_not(services_as, services):
+    services_as(Role.MANAGER).settings.set("auth.lockout_minutes", 30)
+    assert services.settings.get("auth.lockout_minutes") == 30
+    supervisor = services_as(Role.SUPERVISOR)
+    assert supervisor.settings.get("auth.lockout_minutes") == 30  # everyone may read
+    with pytest.raises(PermissionDenied, match=r"Your role \(Supervisor\) may not change settings"):
+        supervisor.settings.set("auth.lockout_minutes", 1)
+    assert services.settings.get("auth.lockout_minutes") == 30
+
+
+def test_every_role_may_view_the_organisation():
+    assert all(Permission.VIEW_ORG in perms for perms in ROLE_PERMISSIONS.values())
+    assert ROLE_PERMISSIONS[Role.ADMIN] == frozenset(Permission)
