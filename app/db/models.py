@@ -12,4 +12,14 @@ from app.db.models_org import (  # noqa: F401
     TeamMember,
     Venue,
 )
+from app.db.models_roster import (  # noqa: F401
+    ActingLeader,
+    RosterChange,
+    RosterEntry,
+    RosterTemplate,
+    RosterTemplateEntry,
+    RosterWeek,
+    ShiftType,
+    StaffingRequirement,
+)
 from app.db.models_system import AppUser, AuditLog, Setting  # noqa: F401

@@ -22,6 +22,8 @@ class Permission(StrEnum):
     IMPORT_STAFF = "import_staff"
     MANAGE_USERS = "manage_users"
     EDIT_ROSTER = "edit_roster"
+    OVERRIDE_ROSTER_RULES = "override_roster_rules"
+    MARK_ATTENDANCE = "mark_attendance"
     EDIT_CHECKLISTS = "edit_checklists"
     RUN_PATROLS = "run_patrols"
     VERIFY_RECTIFICATIONS = "verify_rectifications"
@@ -36,6 +38,9 @@ PERMISSION_LABELS = {
     Permission.IMPORT_STAFF: QT_TRANSLATE_NOOP("permissions", "import or export staff"),
     Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("permissions", "manage sign-ins and roles"),
     Permission.EDIT_ROSTER: QT_TRANSLATE_NOOP("permissions", "change rosters"),
+    Permission.OVERRIDE_ROSTER_RULES: QT_TRANSLATE_NOOP(
+        "permissions", "confirm roster rule breaches"),
+    Permission.MARK_ATTENDANCE: QT_TRANSLATE_NOOP("permissions", "mark attendance"),
     Permission.EDIT_CHECKLISTS: QT_TRANSLATE_NOOP("permissions", "change checklists"),
     Permission.RUN_PATROLS: QT_TRANSLATE_NOOP("permissions", "run patrols"),
     Permission.VERIFY_RECTIFICATIONS: QT_TRANSLATE_NOOP("permissions", "verify rectifications"),
@@ -57,13 +62,16 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.HR: frozenset({_P.VIEW_ORG, _P.EDIT_ORG, _P.IMPORT_STAFF, _P.EDIT_ROSTER, _P.VIEW_REPORTS}),
     Role.MANAGER: frozenset(
-        {_P.VIEW_ORG, _P.EDIT_ROSTER, _P.EDIT_CHECKLISTS, _P.RUN_PATROLS,
-         _P.VERIFY_RECTIFICATIONS, _P.VIEW_REPORTS, _P.EDIT_SETTINGS}
+        {_P.VIEW_ORG, _P.EDIT_ROSTER, _P.OVERRIDE_ROSTER_RULES, _P.MARK_ATTENDANCE,
+         _P.EDIT_CHECKLISTS, _P.RUN_PATROLS, _P.VERIFY_RECTIFICATIONS, _P.VIEW_REPORTS,
+         _P.EDIT_SETTINGS}
     ),
     Role.SUPERVISOR: frozenset(
-        {_P.VIEW_ORG, _P.EDIT_CHECKLISTS, _P.RUN_PATROLS, _P.VERIFY_RECTIFICATIONS, _P.VIEW_REPORTS}
+        {_P.VIEW_ORG, _P.MARK_ATTENDANCE, _P.EDIT_CHECKLISTS, _P.RUN_PATROLS,
+         _P.VERIFY_RECTIFICATIONS, _P.VIEW_REPORTS}
     ),
-    Role.LEADER: frozenset({_P.VIEW_ORG, _P.RUN_PATROLS, _P.VERIFY_RECTIFICATIONS}),
+    Role.LEADER: frozenset(
+        {_P.VIEW_ORG, _P.MARK_ATTENDANCE, _P.RUN_PATROLS, _P.VERIFY_RECTIFICATIONS}),
     Role.STAFF: frozenset({_P.VIEW_ORG, _P.RUN_PATROLS}),
 }
 

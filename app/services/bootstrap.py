@@ -12,9 +12,13 @@ from app.db.migrate import upgrade
 from app.db.models import Employee, Venue
 from app.services.auth import UserService
 from app.services.base import Actor
+from app.services.coverage import CoverageService
+from app.services.on_duty import OnDutyService
 from app.services.org_chart import OrgChartService
 from app.services.org_structure import OrgStructureService, ensure_default_ranks
+from app.services.roster import RosterService
 from app.services.settings import SettingsService
+from app.services.shifts import ShiftService, ensure_default_shifts
 from app.services.staff import StaffService
 from app.services.staff_io import StaffIOService
 from app.services.teams import TeamService
@@ -28,6 +32,7 @@ def open_database(db: str | Path, *, backup: bool = True) -> Database:
         database = Database(engine)
         with database.write() as s:
             ensure_default_ranks(s)
+            ensure_default_shifts(s)
     except Exception:
         engine.dispose()
         raise
@@ -57,12 +62,18 @@ class Services:
     users: UserService
     settings: SettingsService
     staff_io: StaffIOService
+    shifts: ShiftService
+    roster: RosterService
+    coverage: CoverageService
+    on_duty: OnDutyService
 
     @classmethod
     def bind(cls, db: Database, actor: Actor) -> Services:
         return cls(db, actor, OrgStructureService(db, actor), StaffService(db, actor),
                    TeamService(db, actor), OrgChartService(db, actor), UserService(db, actor),
-                   SettingsService(db, actor), StaffIOService(db, actor))
+                   SettingsService(db, actor), StaffIOService(db, actor),
+                   ShiftService(db, actor), RosterService(db, actor), CoverageService(db, actor),
+                   OnDutyService(db, actor))
 
 
 __all__ = ["Database", "Services", "is_empty", "open_database", "venue_name"]

@@ -30,6 +30,10 @@ SPECS = {
                     QT_TRANSLATE_NOOP("settings", "Minutes an account stays locked"), 1),
         SettingSpec("org.default_span", 3,
                     QT_TRANSLATE_NOOP("settings", "Default span of one-leads-three"), 1),
+        SettingSpec("roster.min_rest_hours", 10,
+                    QT_TRANSLATE_NOOP("settings", "Minimum rest between shifts (hours)"), 0),
+        SettingSpec("roster.max_week_hours", 48,
+                    QT_TRANSLATE_NOOP("settings", "Maximum working hours per week"), 1),
     )
 }
 

@@ -93,7 +93,7 @@ def _validate_input(session: Session, data: EmployeeInput, employee_id: int | No
     return replace(data, code=code, name=name, phone=data.phone.strip())
 
 
-def _person(session: Session, ids: list[int]) -> list[PersonRef]:
+def person_refs(session: Session, ids: list[int]) -> list[PersonRef]:
     rows = session.execute(select(Employee.id, Employee.code, Employee.name, Post.name)
                            .outerjoin(Post, Post.id == Employee.post_id)
                            .where(Employee.id.in_(ids))).all()
@@ -133,7 +133,7 @@ class StaffService(Service):
         with self.db.read() as s:
             emp = employee_dto(s, employee_id)
             duties = post_dtos(s, [emp.post_id])[0].duties if emp.post_id else ()
-            chain = _person(s, leader_chain(employee_id, leader_map(s)))
+            chain = person_refs(s, leader_chain(employee_id, leader_map(s)))
             reports = s.scalars(select(Employee.id).where(Employee.leader_id == employee_id,
                                                           Employee.active.is_(True))
                                 .order_by(Employee.code)).all()
@@ -143,7 +143,7 @@ class StaffService(Service):
             ).first()
             areas = (s.scalars(select(Area.name).where(Area.default_team_id == team[0])
                                .order_by(Area.name)).all() if team else [])
-            return EmployeeDetail(emp, duties, tuple(chain), tuple(_person(s, list(reports))),
+            return EmployeeDetail(emp, duties, tuple(chain), tuple(person_refs(s, list(reports))),
                                   team[1] if team else "", tuple(areas),
                                   tuple(self._qualifications(s, employee_id)))
 
