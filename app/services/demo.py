@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
@@ -36,18 +36,25 @@ class DemoSummary:
     teams: int
     areas: int
     users: int
+    roster_entries: int = 0
 
     def render(self, translate=None) -> str:
         template = QT_TRANSLATE_NOOP(
             "cli", "Demo venue {venue} created: {employees} staff, {posts} posts, {teams} teams, "
-                   "{areas} areas, {users} sign-ins (passwords in README).")
+                   "{areas} areas, {users} sign-ins (passwords in README), {roster_entries} roster "
+                   "entries over four weeks.")
         if translate:
             template = translate("cli", template)
         return template.format(**self.__dict__)
 
 
-def build_demo(db: Database, actor: Actor) -> DemoSummary:
-    return DemoService(db, actor).build()
+def build_demo(db: Database, actor: Actor, today: dt.date | None = None) -> DemoSummary:
+    """The demo organisation, then four weeks of rosters ending with the current week."""
+    summary = DemoService(db, actor).build()
+    from app.services.demo_roster import build_demo_roster
+
+    entries = build_demo_roster(db, actor, today or dt.date.today())
+    return replace(summary, roster_entries=entries)
 
 
 class DemoService(Service):
