@@ -54,10 +54,10 @@ def _open(db: str | None):
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.domain.errors import FloorQCError
+    from app.domain.errors import QT_TRANSLATE_NOOP, FloorQCError
     from app.services.base import SYSTEM
 
-    tr = _translate()
+    say = _translate()
     try:
         database = _open(args.db)
         try:
@@ -65,23 +65,24 @@ def run(args: argparse.Namespace) -> int:
                 from app.services.demo import build_demo
 
                 summary = build_demo(database, SYSTEM)
-                print(summary.render(tr))
+                print(summary.render(say))
             elif args.command == "import":
                 from app.services.staff_io import StaffIOService
 
                 report = StaffIOService(database, SYSTEM).import_file(
                     args.file, create_missing=args.create_missing)
-                print(report.render(tr))
+                print(report.render(say))
             elif args.command == "export":
                 from app.services.staff_io import StaffIOService
 
                 count = StaffIOService(database, SYSTEM).export_file(args.file)
-                print(tr("cli", "Exported {count} employees to {file}").format(
+                done = QT_TRANSLATE_NOOP("cli", "Exported {count} employees to {file}")
+                print(say("cli", done).format(
                     count=count, file=args.file))
         finally:
             database.dispose()
     except FloorQCError as exc:
-        print(exc.render(tr), file=sys.stderr)
+        print(exc.render(say), file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "), file=sys.stderr)

@@ -8,6 +8,25 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class Term(str):
+    """A message parameter that is itself translatable, in its own context."""
+
+    def __new__(cls, context: str, text: str) -> Term:
+        term = super().__new__(cls, text)
+        term.context = context
+        return term
+
+
+def _fill(template: str, params: dict, translate) -> str:
+    if translate:
+        params = {k: translate(v.context, str(v)) if isinstance(v, Term) else v
+                  for k, v in params.items()}
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 class FloorQCError(Exception):
     """Base for errors whose message is meant for the user."""
 
@@ -18,10 +37,7 @@ class FloorQCError(Exception):
 
     def render(self, translate=None) -> str:
         template = translate("errors", self.message) if translate else self.message
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return template
+        return _fill(template, self.params, translate)
 
 
 class ValidationError(FloorQCError):
@@ -33,24 +49,16 @@ class NotFound(FloorQCError):
 
 
 class PermissionDenied(FloorQCError):
-    """``role`` is the role key; the message names the role and permission by their labels,
-    which are translated in their own contexts ("roles", "permissions")."""
+    """``role`` is the role key; the message names the role and permission by their labels."""
 
     def __init__(self, role: str, permission: str, role_label: str | None = None) -> None:
         self.role = role
         self.permission = permission
         super().__init__(
             QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not {permission}."),
-            role=role_label or role,
-            permission=permission,
+            role=Term("roles", role_label or role),
+            permission=Term("permissions", permission),
         )
-
-    def render(self, translate=None) -> str:
-        template = translate("errors", self.message) if translate else self.message
-        role, permission = self.params["role"], self.params["permission"]
-        if translate:
-            role, permission = translate("roles", role), translate("permissions", permission)
-        return template.format(role=role, permission=permission)
 
 
 class ConflictError(FloorQCError):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.db.engine import Database
-from app.domain.errors import PermissionDenied
+from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.permissions import PERMISSION_LABELS, ROLE_LABELS, Permission, Role, allows
 from app.services import audit
 
@@ -27,6 +27,15 @@ class Actor:
 
 # Headless commands run as the machine's operator, with an administrator's rights.
 SYSTEM = Actor(username="system", role=Role.ADMIN)
+
+
+def required_name(value: str | None, message: str) -> str:
+    """The stripped name, or a ValidationError with ``message`` (a whole translatable
+    sentence, so no untranslated word is ever pasted into it)."""
+    value = (value or "").strip()
+    if not value:
+        raise ValidationError(message)
+    return value
 
 
 def now() -> dt.datetime:

@@ -430,7 +430,7 @@ AREAS: list[dict] = [
     # 一楼
     {"name": "迎宾台", "kind": "reception", "floor": "1F", "department": "营业部", "default_team": "营业组"},
     {"name": "预订台", "kind": "reception", "floor": "1F", "department": "营业部", "default_team": "营业组"},
-    {"name": "一楼电梯厅", "kind": "passage", "floor": "1F", "department": "营业部", "default_team": "营业组"},
+    {"name": "一楼电梯厅", "kind": "other", "floor": "1F", "department": "营业部", "default_team": "营业组"},
     {"name": "工程值班室", "kind": "other", "floor": "1F", "department": "工程部", "default_team": "工程组"},
     # 二楼
     {"name": "二楼大厅", "kind": "hall", "floor": "2F", "department": "楼面服务部", "default_team": "二楼大厅组"},

@@ -9,7 +9,7 @@ from app.db.models import Department, Employee, Post, PostDuty, Qualification, R
 from app.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.domain.org import DEFAULT_RANKS, DEPARTMENT_KINDS, staffing_flag
 from app.domain.permissions import Permission
-from app.services.base import Service
+from app.services.base import Service, required_name
 from app.services.dto import DepartmentDTO, PostDTO, RankDTO
 
 
@@ -21,14 +21,6 @@ def ensure_default_ranks(session: Session) -> None:
         session.add(Rank(key=rank.key, level=level, label=rank.label, label_en=rank.label_en,
                          span_limit=3))
     session.flush()
-
-
-def _name(value: str, what: str) -> str:
-    value = (value or "").strip()
-    if not value:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter a name for the {what}."),
-                              what=what)
-    return value
 
 
 def post_dtos(session: Session, post_ids: list[int] | None = None) -> list[PostDTO]:
@@ -66,7 +58,7 @@ class OrgStructureService(Service):
     def save_department(self, name: str, kind: str = "floor",
                         department_id: int | None = None) -> DepartmentDTO:
         self._require(Permission.EDIT_ORG)
-        name = _name(name, "department")
+        name = required_name(name, QT_TRANSLATE_NOOP("errors", "Enter a name for the department."))
         if kind not in DEPARTMENT_KINDS:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown department kind {kind}."),
                                   kind=kind)
@@ -116,7 +108,7 @@ class OrgStructureService(Service):
                     label_en: str | None = None) -> RankDTO:
         """Relabel a rank or change its span (one leads *three* by default)."""
         self._require(Permission.EDIT_ORG)
-        label = _name(label, "rank")
+        label = required_name(label, QT_TRANSLATE_NOOP("errors", "Enter a label for the rank."))
         if span_limit < 1:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A span must be at least 1."))
         with self.db.write() as s:
@@ -142,7 +134,7 @@ class OrgStructureService(Service):
     def save_post(self, name: str, department_id: int, rank_id: int, quota: int,
                   duties: list[str] | tuple[str, ...] = (), post_id: int | None = None) -> PostDTO:
         self._require(Permission.EDIT_ORG)
-        name = _name(name, "post")
+        name = required_name(name, QT_TRANSLATE_NOOP("errors", "Enter a name for the post."))
         if quota < 0:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A quota cannot be negative."))
         lines = [d.strip() for d in duties if d and d.strip()]

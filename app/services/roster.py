@@ -22,7 +22,7 @@ from app.db.models import (
 from app.domain.errors import QT_TRANSLATE_NOOP, FloorQCError, NotFound, ValidationError
 from app.domain.permissions import Permission
 from app.domain.shifts import Breach, week_start
-from app.services.base import Service
+from app.services.base import Service, required_name
 from app.services.roster_dto import (
     CellInput,
     ChangeDTO,
@@ -129,9 +129,7 @@ class RosterService(Service):
 
     def save_template(self, monday: dt.date, name: str) -> int:
         self._require(Permission.EDIT_ROSTER)
-        name = (name or "").strip()
-        if not name:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter a name for the template."))
+        name = required_name(name, QT_TRANSLATE_NOOP("errors", "Enter a name for the template."))
         monday = week_start(monday)
         with self.db.write() as s:
             old = s.scalar(select(RosterTemplate).where(RosterTemplate.name == name))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.db.models import Setting
-from app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.domain.errors import QT_TRANSLATE_NOOP, Term, ValidationError
 from app.domain.permissions import Permission
 from app.services.base import Service
 
@@ -60,8 +60,8 @@ class SettingsService(Service):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting {key}."), key=key)
         if spec.minimum is not None and (not isinstance(value, int) or value < spec.minimum):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "{key} must be a whole number of at least {minimum}."),
-                key=key, minimum=spec.minimum)
+                QT_TRANSLATE_NOOP("errors", "“{setting}” must be a whole number of at least {minimum}."),
+                setting=Term("settings", spec.label), minimum=spec.minimum)
         with self.db.write() as s:
             old = read_setting(s, key)
             row = s.get(Setting, key)

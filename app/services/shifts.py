@@ -11,7 +11,7 @@ from app.db.models import Post, ShiftType, StaffingRequirement
 from app.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.domain.permissions import Permission
 from app.domain.shifts import DEFAULT_SHIFTS
-from app.services.base import Service
+from app.services.base import Service, required_name
 from app.services.roster_dto import Requirement, ShiftTypeDTO
 
 
@@ -50,9 +50,7 @@ class ShiftService(Service):
     def save_shift_type(self, name: str, start: dt.time, end: dt.time, name_en: str = "",
                         active: bool = True, shift_type_id: int | None = None) -> ShiftTypeDTO:
         self._require(Permission.EDIT_ROSTER)
-        name = (name or "").strip()
-        if not name:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter a name for the shift."))
+        name = required_name(name, QT_TRANSLATE_NOOP("errors", "Enter a name for the shift."))
         if start == end:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "A shift must end at a different time than it starts."))

@@ -9,16 +9,8 @@ from app.db.models import Area, Department, Employee, Post, Team, TeamMember
 from app.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.domain.org import AREA_KINDS
 from app.domain.permissions import Permission
-from app.services.base import Service
+from app.services.base import Service, required_name
 from app.services.dto import AreaDTO, PersonRef, TeamDTO
-
-
-def _required(value: str, what: str) -> str:
-    value = (value or "").strip()
-    if not value:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter a name for the {what}."),
-                              what=what)
-    return value
 
 
 def team_dtos(s: Session) -> list[TeamDTO]:
@@ -45,7 +37,7 @@ class TeamService(Service):
     def save_team(self, name: str, department_id: int | None, leader_id: int | None,
                   member_ids: list[int], team_id: int | None = None) -> TeamDTO:
         self._require(Permission.EDIT_ORG)
-        name = _required(name, "team")
+        name = required_name(name, QT_TRANSLATE_NOOP("errors", "Enter a name for the team."))
         members = list(dict.fromkeys(m for m in member_ids if m != leader_id))
         with self.db.write() as s:
             clash = s.scalar(select(Team.id).where(Team.name == name))
@@ -103,7 +95,7 @@ class TeamService(Service):
     def save_area(self, name: str, kind: str, floor: str, department_id: int | None,
                   default_team_id: int | None, area_id: int | None = None) -> AreaDTO:
         self._require(Permission.EDIT_ORG)
-        name = _required(name, "area")
+        name = required_name(name, QT_TRANSLATE_NOOP("errors", "Enter a name for the area."))
         if kind not in AREA_KINDS:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown area kind {kind}."),
                                   kind=kind)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.errors import FloorQCError
@@ -25,7 +26,7 @@ class UiContext:
         return str(error)
 
     def show_error(self, parent: QWidget | None, error: BaseException) -> None:
-        title = parent.tr("Cannot do that") if parent else "FloorQC"
+        title = QCoreApplication.translate("UiContext", "Cannot do that")
         if isinstance(error, FloorQCError):
             QMessageBox.warning(parent, title, self.message(error))
         else:

@@ -202,11 +202,10 @@ def export_staff(parent: QWidget | None, staff_io: StaffIOService,
                  translate: Translate | None = None, path: str | Path | None = None) -> int | None:
     """Ask where to save (unless ``path`` is given), export, and say how many were written.
     Returns the count, or None if cancelled or failed."""
-    tr = QCoreApplication.translate  # literal contexts below, so lupdate finds the strings
-    title = tr("StaffExport", "Export staff")
+    title = QCoreApplication.translate("StaffExport", "Export staff")
     if path is None:
-        xlsx = tr("StaffExport", "Excel workbook (*.xlsx)")
-        csv_ = tr("StaffExport", "CSV UTF-8 (*.csv)")
+        xlsx = QCoreApplication.translate("StaffExport", "Excel workbook (*.xlsx)")
+        csv_ = QCoreApplication.translate("StaffExport", "CSV UTF-8 (*.csv)")
         chosen, selected = QFileDialog.getSaveFileName(
             parent, title, f"staff-{dt.date.today():%Y%m%d}.xlsx", f"{xlsx};;{csv_}")
         if not chosen:
@@ -221,6 +220,5 @@ def export_staff(parent: QWidget | None, staff_io: StaffIOService,
         text = exc.render(translate) if isinstance(exc, FloorQCError) else str(exc)
         QMessageBox.warning(parent, title, text)
         return None
-    QMessageBox.information(parent, title, tr(
-        "StaffExport", "Exported {count} employees to {file}.").format(count=count, file=path))
+    QMessageBox.information(parent, title, QCoreApplication.translate("StaffExport", "Exported {count} employees to {file}.").format(count=count, file=path))
     return count
