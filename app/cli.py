@@ -30,13 +30,31 @@ def build_parser() -> argparse.ArgumentParser:
     staff_in.add_argument("--create-missing", action="store_true",
                           help="create departments and posts the file names but the database lacks")
     _db_arg(staff_in)
+    roster_in = imp_sub.add_parser("roster", help="a week's roster (.xlsx in the export layout)")
+    roster_in.add_argument("file", type=Path)
+    _db_arg(roster_in)
 
     exp = sub.add_parser("export", help="export data to a spreadsheet")
     exp_sub = exp.add_subparsers(dest="what", required=True)
     staff_out = exp_sub.add_parser("staff", help="staff list (.xlsx or .csv)")
     staff_out.add_argument("file", type=Path)
     _db_arg(staff_out)
+    roster_out = exp_sub.add_parser("roster", help="a week's roster (.xlsx or .pdf)")
+    roster_out.add_argument("--week", required=True, help="ISO week, e.g. 2026-W48")
+    roster_out.add_argument("file", type=Path)
+    _db_arg(roster_out)
     return parser
+
+
+def _week(text: str):
+    from app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+    from app.domain.shifts import parse_iso_week
+
+    try:
+        return parse_iso_week(text)
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Write the week like 2026-W48, not {value}."), value=text) from None
 
 
 def _translate():
@@ -59,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
 
     say = _translate()
     try:
+        # A bad --week is refused before a database is opened (or created).
+        monday = _week(args.week) if getattr(args, "week", None) is not None else None
         database = _open(args.db)
         try:
             if args.command == "demo":
@@ -66,6 +86,18 @@ def run(args: argparse.Namespace) -> int:
 
                 summary = build_demo(database, SYSTEM)
                 print(summary.render(say))
+            elif args.command == "import" and args.what == "roster":
+                from app.services.roster_io import RosterIOService
+
+                print(RosterIOService(database, SYSTEM).import_week(args.file).render(say))
+            elif args.command == "export" and args.what == "roster":
+                from app.services.roster_io import RosterIOService
+                from app.services.roster_sheet import iso_week
+
+                count = RosterIOService(database, SYSTEM).export(monday, args.file, say)
+                done = QT_TRANSLATE_NOOP("cli", "Exported the roster of {week} ({count} employees) "
+                                                "to {file}")
+                print(say("cli", done).format(week=iso_week(monday), count=count, file=args.file))
             elif args.command == "import":
                 from app.services.staff_io import StaffIOService
 

@@ -17,6 +17,7 @@ from app.services.on_duty import OnDutyService
 from app.services.org_chart import OrgChartService
 from app.services.org_structure import OrgStructureService, ensure_default_ranks
 from app.services.roster import RosterService
+from app.services.roster_io import RosterIOService
 from app.services.settings import SettingsService
 from app.services.shifts import ShiftService, ensure_default_shifts
 from app.services.staff import StaffService
@@ -66,6 +67,7 @@ class Services:
     roster: RosterService
     coverage: CoverageService
     on_duty: OnDutyService
+    roster_io: RosterIOService
 
     @classmethod
     def bind(cls, db: Database, actor: Actor) -> Services:
@@ -73,7 +75,7 @@ class Services:
                    TeamService(db, actor), OrgChartService(db, actor), UserService(db, actor),
                    SettingsService(db, actor), StaffIOService(db, actor),
                    ShiftService(db, actor), RosterService(db, actor), CoverageService(db, actor),
-                   OnDutyService(db, actor))
+                   OnDutyService(db, actor), RosterIOService(db, actor))
 
 
 __all__ = ["Database", "Services", "is_empty", "open_database", "venue_name"]

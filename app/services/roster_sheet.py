@@ -6,12 +6,13 @@ written there. Names of posts, areas and people are resolved later (roster_impor
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.domain.errors import QT_TRANSLATE_NOOP, Term, ValidationError
 from app.domain.shifts import week_start
 from app.services import staff_sheet
 from app.services.staff_sheet import normalise_header
@@ -52,8 +53,12 @@ class Problem(staff_sheet.Problem):
 
     def reason(self, translate=None) -> str:
         template = translate(self.context, self.message) if translate else self.message
+        params = self.params
+        if translate:  # as FloorQCError.render: a Term parameter is translated on its own
+            params = {k: translate(v.context, str(v)) if isinstance(v, Term) else v
+                      for k, v in params.items()}
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
 
@@ -170,12 +175,14 @@ def parse_roster_sheet(rows: Sequence[Sequence[str]], shifts: Mapping[str, int])
         weeks = set()
         for _i, _t, _w, m, _s in parsed:
             if m["y"]:
-                try:
+                with contextlib.suppress(ValueError):  # a bad date is reported below
                     weeks.add(week_start(dt.date(int(m["y"]), int(m["m"]), int(m["d"]))))
-                except ValueError:
-                    pass
         if len(weeks) == 1:
             sheet.monday = weeks.pop()
+        elif len(weeks) > 1:
+            problem(sheet.code_title, QT_TRANSLATE_NOOP(
+                "import", "the column titles span more than one week; import one week at a time"))
+            return sheet
     if sheet.monday is None:
         problem(sheet.code_title, QT_TRANSLATE_NOOP(
             "import", "the week is not given; write it above the header like 周次 2026-W48"))
@@ -214,7 +221,7 @@ def _week_from_title_rows(rows: Sequence[Sequence[str]], problems: list[Problem]
             if _ISO_WEEK.search(c):
                 monday = _iso_monday(c)
                 if monday is None:
-                    problems.append(Problem(n, c.strip(), QT_TRANSLATE_NOOP(
+                    problems.append(Problem(n, WEEK_LABEL, QT_TRANSLATE_NOOP(
                         "import", "week {value} does not exist"), {"value": c.strip()}))
                 else:
                     found.setdefault(monday, n)

@@ -5,6 +5,7 @@ and leave no trace of a refused change."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import inspect
 import re
 from collections.abc import Callable
@@ -27,7 +28,10 @@ from app.domain.permissions import (
 from app.services.base import Service
 from app.services.bootstrap import Services
 from app.services.dto import EmployeeInput
+from app.services.roster_dto import CellInput
 from tests.helpers import hire, make_org, rank_id
+
+MON = dt.date(2026, 11, 23)
 
 P = Permission
 
@@ -52,6 +56,10 @@ class World:
     user_id: int
     sheet: Path  # the staff list exported as CSV, ready to import again
     out: Path
+    shift_id: int
+    entry_id: int
+    template_id: int
+    roster_sheet: Path  # this week's roster exported as .xlsx, ready to import again
 
 
 @pytest.fixture
@@ -68,10 +76,17 @@ def world(services, tmp_path) -> World:
     area = services.teams.save_area("宴会厅", "hall", "2F", dept.id, team.id)
     user = services.users.create_user("target", "secret-1", Role.STAFF)
     sheet = tmp_path / "staff.csv"
+    shift = services.shifts.shift_types()[2]
+    entry = services.roster.set_cell(CellInput(server.id, MON, shift.id, server_post.id,
+                                               area.id)).cell
+    template_id = services.roster.save_template(MON, "标准周")
+    roster_sheet = tmp_path / "roster.xlsx"
+    services.roster_io.export_week(MON, roster_sheet)
     services.staff_io.export_file(sheet)
     return World(dept.id, empty_dept.id, leader_post.id, server_post.id, empty_post.id,
                  rank_id(services, "team_leader"), lead.id, server.id, server.code, former.id,
-                 qualification.id, team.id, area.id, user.id, sheet, tmp_path / "out.xlsx")
+                 qualification.id, team.id, area.id, user.id, sheet, tmp_path / "out.xlsx",
+                 shift.id, entry.id, template_id, roster_sheet)
 
 
 Call = Callable[[Services, World], object]
@@ -129,6 +144,47 @@ OPERATIONS: dict[str, tuple[Permission | tuple[Permission, ...], Call]] = {
     "staff_io.import_file": ((P.IMPORT_STAFF, P.EDIT_ORG),
                              lambda s, w: s.staff_io.import_file(w.sheet)),
     "staff_io.export_file": (P.IMPORT_STAFF, lambda s, w: s.staff_io.export_file(w.out)),
+    # shifts and staffing requirements
+    "shifts.shift_types": (P.VIEW_ORG, lambda s, w: s.shifts.shift_types()),
+    "shifts.save_shift_type": (P.EDIT_ROSTER, lambda s, w: s.shifts.save_shift_type(
+        "宵夜", dt.time(22, 30), dt.time(2, 0))),
+    "shifts.requirements": (P.VIEW_ORG, lambda s, w: s.shifts.requirements(w.server_post_id)),
+    "shifts.set_requirement": (P.EDIT_ROSTER, lambda s, w: s.shifts.set_requirement(
+        w.server_post_id, w.shift_id, [5], 4)),
+    # the roster
+    "roster.week": (P.VIEW_ORG, lambda s, w: s.roster.week(MON)),
+    "roster.changes": (P.VIEW_ORG, lambda s, w: s.roster.changes(MON)),
+    "roster.set_cell": (P.EDIT_ROSTER, lambda s, w: s.roster.set_cell(CellInput(
+        w.lead_id, MON + dt.timedelta(days=1), w.shift_id, w.leader_post_id))),
+    "roster.clear_cell": (P.EDIT_ROSTER,
+                          lambda s, w: s.roster.clear_cell(w.server_id, MON, w.shift_id)),
+    "roster.copy_week": (P.EDIT_ROSTER,
+                         lambda s, w: s.roster.copy_week(MON, MON + dt.timedelta(days=7))),
+    "roster.save_template": (P.EDIT_ROSTER, lambda s, w: s.roster.save_template(MON, "周模板")),
+    "roster.templates": (P.VIEW_ORG, lambda s, w: s.roster.templates()),
+    "roster.apply_template": (P.EDIT_ROSTER, lambda s, w: s.roster.apply_template(
+        w.template_id, MON + dt.timedelta(days=14))),
+    "roster.publish": (P.EDIT_ROSTER, lambda s, w: s.roster.publish(MON)),
+    "roster.mark_attendance": (P.MARK_ATTENDANCE,
+                               lambda s, w: s.roster.mark_attendance(w.entry_id, "present")),
+    "roster.set_acting_leader": (P.EDIT_ROSTER, lambda s, w: s.roster.set_acting_leader(
+        MON, w.shift_id, w.team_id, w.server_id)),
+    # coverage, redeployment and who is on duty
+    "coverage.coverage": (P.VIEW_ORG, lambda s, w: s.coverage.coverage(MON, w.shift_id)),
+    "coverage.candidates": (P.VIEW_ORG, lambda s, w: s.coverage.candidates(
+        MON, w.shift_id, w.server_post_id)),
+    "coverage.redeploy": (P.EDIT_ROSTER, lambda s, w: s.coverage.redeploy(
+        MON, w.shift_id, w.server_post_id, w.lead_id)),
+    "on_duty.lookup": (P.VIEW_ORG, lambda s, w: s.on_duty.lookup(
+        w.area_id, dt.datetime(2026, 11, 23, 19, 0))),
+    # roster files
+    "roster_io.export_week": (P.VIEW_ORG, lambda s, w: s.roster_io.export_week(MON, w.out)),
+    "roster_io.export_week_pdf": (P.VIEW_ORG, lambda s, w: s.roster_io.export_week_pdf(
+        MON, w.out.with_suffix(".pdf"))),
+    "roster_io.export": (P.VIEW_ORG, lambda s, w: s.roster_io.export(MON, w.out)),
+    "roster_io.preview": (P.EDIT_ROSTER, lambda s, w: s.roster_io.preview(w.roster_sheet)),
+    "roster_io.import_week": (P.EDIT_ROSTER,
+                              lambda s, w: s.roster_io.import_week(w.roster_sheet)),
 }
 
 # Reading the business settings is open to everyone (the sign-in and the screens need them).
