@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations lupdate clean system-deps
+.PHONY: run test bench translations lupdate clean system-deps
 
 run: $(VENV)/.app translations
 	$(BIN)/floorqc
@@ -14,6 +14,11 @@ test: $(VENV)/.test translations
 	$(BIN)/ruff check app tests migrations benchmarks scripts
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Performance checks: each script prints ratios measured in the same run and fails on a miss.
+bench: $(VENV)/.test translations
+	@set -e; for b in benchmarks/bench_*.py; do \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python $$b; done
 
 system-deps:
 	bash scripts/system-deps.sh

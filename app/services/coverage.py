@@ -147,8 +147,9 @@ class CoverageService(Service):
             entry.redeployed_from_post_id = from_post
             entry.approved_by, entry.approved_at = self.actor.username, self.clock()
             s.flush()
-            log_change(self, s, day, "redeploy",
-                       {"employee_id": employee_id, "post_id": from_post},
-                       {"employee_id": employee_id, "post_id": post_id,
-                        "shift_type_id": shift_type_id}, "")
+            slot = {"day": day.isoformat(), "shift_type_id": shift_type_id,
+                    "employee_id": employee_id}  # the change log shows which shift it was
+            log_change(self, s, day, "redeploy", {**slot, "post_id": from_post},
+                       {**slot, "post_id": post_id, "area_id": area_id,
+                        "redeployed_from_post_id": from_post}, "")
             return cell_by_id(s, entry.id)

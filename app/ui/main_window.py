@@ -66,6 +66,11 @@ class MainWindow(QMainWindow):
 
             return OrgPage(ctx)
 
+        def roster():
+            from app.ui.roster.roster_page import RosterPage
+
+            return RosterPage(ctx)
+
         def settings():
             from app.ui.pages.settings_page import SettingsPage
 
@@ -76,9 +81,7 @@ class MainWindow(QMainWindow):
 
         return [
             ("org", self.tr("Organisation"), org),
-            ("roster", self.tr("Roster"), later(self.tr("Roster"), self.tr(
-                "Shift types, the weekly roster, coverage against quotas and redeployment "
-                "(抽调顶岗) come with the roster work."))),
+            ("roster", self.tr("Roster"), roster),
             ("patrols", self.tr("Patrols"), later(self.tr("Patrols"), self.tr(
                 "Checklists and layered patrol rounds come after the roster."))),
             ("rectifications", self.tr("Rectifications"), later(self.tr("Rectifications"), self.tr(

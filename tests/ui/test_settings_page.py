@@ -220,7 +220,8 @@ def test_the_administrator_saves_business_settings(qtbot, ctx, open_page, ui_err
     business = page.general.business
     assert business.save_button.isEnabled()
     assert business.values() == {"auth.max_failed_logins": 5, "auth.lockout_minutes": 15,
-                                 "org.default_span": 3}
+                                 "org.default_span": 3, "roster.min_rest_hours": 10,
+                                 "roster.max_week_hours": 48}
     business.spins["auth.max_failed_logins"].setValue(3)
     with qtbot.waitSignal(ctx.signals.changed) as changed:
         click(qtbot, business.save_button)
