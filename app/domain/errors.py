@@ -17,7 +17,8 @@ class Term(str):
         return term
 
 
-def _fill(template: str, params: dict, translate) -> str:
+def fill_template(template: str, params: dict, translate=None) -> str:
+    """Format a translated template; Term parameters are translated in their own context."""
     if translate:
         params = {k: translate(v.context, str(v)) if isinstance(v, Term) else v
                   for k, v in params.items()}
@@ -37,7 +38,7 @@ class FloorQCError(Exception):
 
     def render(self, translate=None) -> str:
         template = translate("errors", self.message) if translate else self.message
-        return _fill(template, self.params, translate)
+        return fill_template(template, self.params, translate)
 
 
 class ValidationError(FloorQCError):

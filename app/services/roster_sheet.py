@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from app.domain.errors import QT_TRANSLATE_NOOP, Term, ValidationError
+from app.domain.errors import QT_TRANSLATE_NOOP, ValidationError, fill_template
 from app.domain.shifts import week_start
 from app.services import staff_sheet
 from app.services.staff_sheet import normalise_header
@@ -53,14 +53,7 @@ class Problem(staff_sheet.Problem):
 
     def reason(self, translate=None) -> str:
         template = translate(self.context, self.message) if translate else self.message
-        params = self.params
-        if translate:  # as FloorQCError.render: a Term parameter is translated on its own
-            params = {k: translate(v.context, str(v)) if isinstance(v, Term) else v
-                      for k, v in params.items()}
-        try:
-            return template.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return template
+        return fill_template(template, self.params, translate)
 
 
 @dataclass(frozen=True)

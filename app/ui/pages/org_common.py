@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.permissions import Permission
 from app.ui.context import UiContext
 from app.ui.form_dialog import FormDialog
+from app.ui.page_tab import PageTab
 from app.ui.table_model import Column, DtoTableModel
 
 # Warning colours: amber for "look at this" (span or quota exceeded), red for "missing".
@@ -100,27 +101,16 @@ def make_table(columns: Sequence[Column], widths: Sequence[int] = (),
     return view, model
 
 
-class OrgTab(QWidget):
-    """Base for the Organisation tabs. ``stale`` says the data changed since the last load;
-    the page reloads a tab when it is stale and shown. Edit buttons exist only for those who
-    may change the organisation (the services refuse the rest anyway)."""
+class OrgTab(PageTab):
+    """Base for the Organisation tabs. Edit buttons exist only for those who may change the
+    organisation (the services refuse the rest anyway)."""
 
     def __init__(self, ctx: UiContext, banner: NoticeBanner | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.banner = banner
-        self.stale = True
         self.can_edit = ctx.services.actor.can(Permission.EDIT_ORG)
         self.edit_buttons: list[QPushButton] = []
-        self._tokens: dict[str, int] = {}
-
-    def reload(self) -> None:
-        self.stale = False
-        self.load()
-
-    def load(self) -> None:
-        raise NotImplementedError
 
     def edit_button(self, text: str, slot: Callable[[], Any],
                     permission: Permission = Permission.EDIT_ORG) -> QPushButton:
@@ -140,22 +130,7 @@ class OrgTab(QWidget):
         self.edit_buttons.append(button)
         return button
 
-    @staticmethod
-    def enable(button: QPushButton, enabled: bool) -> None:
-        """Enable a button only if the actor's role allows it at all."""
-        button.setEnabled(bool(button.property("allowed")) and enabled)
 
-    def read(self, key: str, work: Callable[[], Any], on_result: Callable[[Any], None]) -> None:
-        """Run a read; if another read with the same key started since, drop this result
-        (a slow answer must not overwrite a newer one)."""
-        token = self._tokens.get(key, 0) + 1
-        self._tokens[key] = token
-
-        def done(result: Any) -> None:
-            if self._tokens.get(key) == token:
-                on_result(result)
-
-        self.ctx.runner.run(work, done)
 
     def write(self, work: Callable[[], Any], on_saved: Callable[[Any], None] | None = None,
               dialog: FormDialog | None = None) -> None:

@@ -22,6 +22,7 @@ from app.services.dto import AreaDTO, EmployeeDTO, PostDTO, TeamDTO
 from app.services.roster_dto import ShiftTypeDTO, WeekView
 from app.ui.context import UiContext
 from app.ui.form_dialog import FormDialog
+from app.ui.page_tab import PageTab
 from app.ui.pages.org_common import NoticeBanner
 
 # Status colours: red = missing, amber = more than needed, green = covered, blue = redeployed.
@@ -126,24 +127,15 @@ class RosterState:
         return tuple(self.monday + dt.timedelta(days=i) for i in range(7))
 
 
-class RosterTab(QWidget):
+class RosterTab(PageTab):
     """Base for the roster tabs: ``stale`` means "reload when next shown"; reads drop answers
     that a newer read overtook; writes announce {"roster"} so every tab refreshes."""
 
     def __init__(self, ctx: UiContext, state: RosterState, banner: NoticeBanner,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.state, self.banner = ctx, state, banner
-        self.stale = True
+        super().__init__(ctx, parent)
+        self.state, self.banner = state, banner
         self.can_edit = ctx.services.actor.can(Permission.EDIT_ROSTER)
-        self._tokens: dict[str, int] = {}
-
-    def reload(self) -> None:
-        self.stale = False
-        self.load()
-
-    def load(self) -> None:
-        raise NotImplementedError
 
     def guard(self, button: QPushButton,
               permission: Permission = Permission.EDIT_ROSTER) -> QPushButton:
@@ -156,19 +148,7 @@ class RosterTab(QWidget):
                 what=self.ctx.translate("permissions", PERMISSION_LABELS[permission])))
         return button
 
-    @staticmethod
-    def enable(button: QPushButton, enabled: bool) -> None:
-        button.setEnabled(bool(button.property("allowed")) and enabled)
 
-    def read(self, key: str, work: Callable[[], Any], on_result: Callable[[Any], None]) -> None:
-        token = self._tokens.get(key, 0) + 1
-        self._tokens[key] = token
-
-        def done(result: Any) -> None:
-            if self._tokens.get(key) == token:
-                on_result(result)
-
-        self.ctx.runner.run(work, done)
 
     def write(self, work: Callable[[], Any], on_saved: Callable[[Any], None] | None = None,
               dialog: FormDialog | None = None,
