@@ -1190,7 +1190,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../app/ui/pages/org_common.py" line="60" />
+        <location filename="../../app/ui/pages/org_common.py" line="61" />
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
@@ -1458,17 +1458,17 @@
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="64" />
+        <location filename="../../app/ui/spreadsheet_import_dialog.py" line="64" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="64" />
+        <location filename="../../app/ui/spreadsheet_import_dialog.py" line="64" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="64" />
+        <location filename="../../app/ui/spreadsheet_import_dialog.py" line="64" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1686,22 +1686,22 @@
 <context>
     <name>RosterExport</name>
     <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="41" />
+        <location filename="../../app/ui/roster_io_dialogs.py" line="30" />
         <source>Export roster</source>
         <translation>导出排班表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="43" />
+        <location filename="../../app/ui/roster_io_dialogs.py" line="27" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="44" />
+        <location filename="../../app/ui/roster_io_dialogs.py" line="28" />
         <source>PDF for printing (*.pdf)</source>
         <translation>打印用 PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="59" />
+        <location filename="../../app/ui/roster_io_dialogs.py" line="33" />
         <source>Exported the roster of {week} ({count} employees) to {file}.</source>
         <translation>已将 {week} 的排班表（{count} 名员工）导出到 {file}。</translation>
     </message>
@@ -1709,52 +1709,27 @@
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="76" />
+        <location filename="../../app/ui/roster_io_dialogs.py" line="49" />
         <source>Import a roster week</source>
         <translation>导入一周排班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="80" />
+        <location filename="../../app/ui/roster_io_dialogs.py" line="56" />
         <source>Use the layout of a roster export: the week (周次 2026-W48) above the header, then 工号 and one column per day and shift such as 周一 11-23 早班; a cell holds a post or post@area. The employees in the file get their week replaced; everyone else stays as is. Nothing is imported until the whole file is correct and breaks no roster rule.</source>
         <translation>请使用排班表导出的格式：表头上方写周次（如 周次 2026-W48），表头为工号及每天每个班次一列（如 周一 11-23 早班）；单元格填写“岗位”或“岗位@区域”。文件中员工的本周排班将被替换，其他人保持不变。整个文件正确且不违反任何排班规则之前，不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="88" />
-        <source>No file chosen</source>
-        <translation>未选择文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="89" />
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="91" />
-        <source>Check again</source>
-        <translation>重新检查</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="116" />
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="132" />
+        <location filename="../../app/ui/roster_io_dialogs.py" line="63" />
         <source>Choose the roster file</source>
         <translation>选择排班表文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="133" />
+        <location filename="../../app/ui/roster_io_dialogs.py" line="63" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="160" />
-        <source>{count} problems found; nothing can be imported until they are fixed in the file. Then choose Check again.</source>
-        <translation>发现 {count} 个问题；在文件中改正之前无法导入。改正后请点“重新检查”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roster_io_dialogs.py" line="164" />
+        <location filename="../../app/ui/roster_io_dialogs.py" line="69" />
         <source>Ready to import {week} for {employees} employees: {added} cells added, {changed} changed, {removed} removed, {unchanged} unchanged.</source>
         <translation>可以导入 {week}，涉及 {employees} 名员工：新增 {added} 格，修改 {changed} 格，删除 {removed} 格，{unchanged} 格不变。</translation>
     </message>
@@ -1841,7 +1816,7 @@
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="155" />
+        <location filename="../../app/ui/roster/common.py" line="147" />
         <source>Your role may not {what}.</source>
         <translation>您的角色无权{what}。</translation>
     </message>
@@ -2037,24 +2012,52 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <location filename="../../app/ui/spreadsheet_import_dialog.py" line="84" />
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_import_dialog.py" line="85" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_import_dialog.py" line="87" />
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_import_dialog.py" line="111" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_import_dialog.py" line="176" />
+        <source>{count} problems found; nothing can be imported until they are fixed in the file. Then choose Check again.</source>
+        <translation>发现 {count} 个问题，须在文件中改正后才能导入。改好后请点击“重新检查”。</translation>
+    </message>
+</context>
+<context>
     <name>StaffExport</name>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="205" />
+        <location filename="../../app/ui/staff_import_dialog.py" line="66" />
         <source>Export staff</source>
         <translation>导出员工名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="207" />
+        <location filename="../../app/ui/staff_import_dialog.py" line="63" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="208" />
+        <location filename="../../app/ui/staff_import_dialog.py" line="64" />
         <source>CSV UTF-8 (*.csv)</source>
         <translation>CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="223" />
+        <location filename="../../app/ui/staff_import_dialog.py" line="69" />
         <source>Exported {count} employees to {file}.</source>
         <translation>已导出 {count} 名员工到 {file}。</translation>
     </message>
@@ -2062,57 +2065,32 @@
 <context>
     <name>StaffImportDialog</name>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="77" />
+        <location filename="../../app/ui/staff_import_dialog.py" line="28" />
         <source>Import staff from a spreadsheet</source>
         <translation>从表格导入员工名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="81" />
+        <location filename="../../app/ui/staff_import_dialog.py" line="33" />
         <source>Columns: 工号 code, 姓名 name, 部门 department, 岗位 post, 上级工号 leader code, 电话 phone, 入职日期 hire date, 兼岗 extra posts, 在职 active; headers in Chinese or English. Every row is checked first: nothing is imported until the whole file is correct.</source>
         <translation>表格列：工号、姓名、部门、岗位、上级工号、电话、入职日期、兼岗、在职；表头用中文或英文均可。系统会先逐行检查，整个文件无误后才会导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="88" />
-        <source>No file chosen</source>
-        <translation>未选择文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="89" />
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="91" />
-        <source>Check again</source>
-        <translation>重新检查</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="99" />
+        <location filename="../../app/ui/staff_import_dialog.py" line="39" />
         <source>Create missing departments and posts</source>
         <translation>自动新建缺少的部门和岗位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="117" />
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="133" />
+        <location filename="../../app/ui/staff_import_dialog.py" line="44" />
         <source>Choose the staff list</source>
         <translation>选择员工名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="134" />
+        <location filename="../../app/ui/staff_import_dialog.py" line="44" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="161" />
-        <source>{count} problems found; nothing can be imported until they are fixed in the file. Then choose Check again.</source>
-        <translation>发现 {count} 个问题，须在文件中改正后才能导入。改好后请点击“重新检查”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/staff_import_dialog.py" line="165" />
+        <location filename="../../app/ui/staff_import_dialog.py" line="49" />
         <source>Ready to import {rows} rows: {created} new, {updated} updated, {unchanged} unchanged; {departments} new departments, {posts} new posts.</source>
         <translation>可导入 {rows} 行：新增 {created} 人，更新 {updated} 人，{unchanged} 人无变化；新建部门 {departments} 个，新建岗位 {posts} 个。</translation>
     </message>
@@ -2890,24 +2868,72 @@
 <context>
     <name>attendance</name>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="44" />
+        <location filename="../../app/ui/roster/common.py" line="45" />
         <source>Present</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="45" />
+        <location filename="../../app/ui/roster/common.py" line="46" />
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="46" />
+        <location filename="../../app/ui/roster/common.py" line="47" />
         <source>Absent</source>
         <translation>缺勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="47" />
+        <location filename="../../app/ui/roster/common.py" line="48" />
         <source>Leave</source>
         <translation>请假</translation>
+    </message>
+</context>
+<context>
+    <name>categories</name>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="24" />
+        <source>Grooming (仪容仪表)</source>
+        <translation>仪容仪表</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="25" />
+        <source>Hygiene (卫生)</source>
+        <translation>卫生</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="26" />
+        <source>Service process (服务流程)</source>
+        <translation>服务流程</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="27" />
+        <source>Facilities and equipment (设施设备)</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="28" />
+        <source>Safety (安全)</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="29" />
+        <source>Food delivery (出品/传菜)</source>
+        <translation>出品/传菜</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="30" />
+        <source>Linen (布草)</source>
+        <translation>布草</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="31" />
+        <source>Tableware (餐具)</source>
+        <translation>餐具</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="32" />
+        <source>Consumables (低值易耗品)</source>
+        <translation>低值易耗品</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2968,34 @@
     </message>
 </context>
 <context>
+    <name>dimensions</name>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="36" />
+        <source>Tangibles (有形性)</source>
+        <translation>有形性</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="37" />
+        <source>Reliability (可靠性)</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="38" />
+        <source>Responsiveness (响应性)</source>
+        <translation>响应性</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="39" />
+        <source>Assurance (保证性)</source>
+        <translation>保证性</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="40" />
+        <source>Empathy (移情性)</source>
+        <translation>移情性</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../app/db/migrate.py" line="20" />
@@ -2949,7 +3003,7 @@
         <translation>该数据库由更新版本的楼面质检创建（数据库结构版本 {revision}）。请安装新版本后再打开；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/errors.py" line="58" />
+        <location filename="../../app/domain/errors.py" line="59" />
         <source>Your role ({role}) may not {permission}.</source>
         <translation>您的角色（{role}）无权{permission}。</translation>
     </message>
@@ -3373,7 +3427,7 @@
         <translation>{file}：排班表只能导出为 .xlsx 或 .pdf。</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="137" />
+        <location filename="../../app/services/roster_sheet.py" line="130" />
         <source>No header row with a 工号 column was found; export a roster to see the layout.</source>
         <translation>找不到含“工号”列的表头行；可先导出一份排班表查看格式。</translation>
     </message>
@@ -3467,54 +3521,54 @@
         <translation>第 {row} 行，“{column}”列：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="160" />
-        <location filename="../../app/services/roster_sheet.py" line="207" />
+        <location filename="../../app/services/roster_sheet.py" line="153" />
+        <location filename="../../app/services/roster_sheet.py" line="200" />
         <location filename="../../app/services/staff_sheet.py" line="175" />
         <source>this column repeats column {other}</source>
         <translation>该列与“{other}”列重复</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="166" />
+        <location filename="../../app/services/roster_sheet.py" line="159" />
         <source>column title not understood; write it like 周一 11-23 早班</source>
         <translation>无法识别列标题；请写成“周一 11-23 早班”的格式</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="171" />
+        <location filename="../../app/services/roster_sheet.py" line="164" />
         <source>unknown shift {shift}</source>
         <translation>没有班次 {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="183" />
+        <location filename="../../app/services/roster_sheet.py" line="176" />
         <source>the column titles span more than one week; import one week at a time</source>
         <translation>列标题跨越了不止一周；请每次导入一周</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="187" />
+        <location filename="../../app/services/roster_sheet.py" line="180" />
         <source>the week is not given; write it above the header like 周次 2026-W48</source>
         <translation>未写明周次；请在表头上方写“周次 2026-W48”</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="197" />
+        <location filename="../../app/services/roster_sheet.py" line="190" />
         <source>this date is not in week {week}</source>
         <translation>该日期不在 {week} 周内</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="201" />
+        <location filename="../../app/services/roster_sheet.py" line="194" />
         <source>{date} is a {weekday}, not {given}</source>
         <translation>{date} 是{weekday}，不是{given}</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="224" />
+        <location filename="../../app/services/roster_sheet.py" line="217" />
         <source>week {value} does not exist</source>
         <translation>周次 {value} 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="230" />
+        <location filename="../../app/services/roster_sheet.py" line="223" />
         <source>the file names two weeks, {first} and {second}</source>
         <translation>文件中写了两个周次：{first} 和 {second}</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="250" />
+        <location filename="../../app/services/roster_sheet.py" line="243" />
         <source>this column has no title, so its cells cannot be placed</source>
         <translation>该列没有标题，无法确定其单元格属于哪一天哪个班次</translation>
     </message>
@@ -3524,7 +3578,7 @@
         <translation>缺少必填列</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="254" />
+        <location filename="../../app/services/roster_sheet.py" line="247" />
         <location filename="../../app/services/staff_sheet.py" line="205" />
         <source>employee code is empty</source>
         <translation>工号为空</translation>
@@ -3560,7 +3614,7 @@
         <translation>请填写“是”或“否”，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="258" />
+        <location filename="../../app/services/roster_sheet.py" line="251" />
         <location filename="../../app/services/staff_sheet.py" line="240" />
         <source>employee code {code} appears again (first on row {first})</source>
         <translation>工号 {code} 重复（首次出现在第 {first} 行）</translation>
@@ -3569,6 +3623,34 @@
         <location filename="../../app/services/roster_io.py" line="67" />
         <source>Roster {week} imported for {employees} employees: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged.</source>
         <translation>已导入 {week} 排班，涉及 {employees} 名员工：新增 {added}，修改 {changed}，删除 {removed}，不变 {unchanged}。</translation>
+    </message>
+</context>
+<context>
+    <name>levels</name>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="15" />
+        <source>Self-check</source>
+        <translation>员工自查</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="16" />
+        <source>Team leader check</source>
+        <translation>组长检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="17" />
+        <source>Supervisor patrol</source>
+        <translation>主管巡查</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="18" />
+        <source>Manager audit</source>
+        <translation>经理督查</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="19" />
+        <source>External / mystery guest audit</source>
+        <translation>第三方/神秘顾客暗访</translation>
     </message>
 </context>
 <context>
@@ -3660,7 +3742,7 @@
         <translation>可带教</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="49" />
+        <location filename="../../app/ui/roster/common.py" line="50" />
         <source>Own post</source>
         <translation>本岗</translation>
     </message>
@@ -3754,6 +3836,29 @@
     </message>
 </context>
 <context>
+    <name>responses</name>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="44" />
+        <source>Pass / fail / N-A</source>
+        <translation>合格/不合格/不适用</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="45" />
+        <source>Score 0..N</source>
+        <translation>评分 0..N</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="46" />
+        <source>Number with limits</source>
+        <translation>数值（有上下限）</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="47" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../app/domain/permissions.py" line="52" />
@@ -3843,39 +3948,57 @@
     </message>
 </context>
 <context>
+    <name>severities</name>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="51" />
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="52" />
+        <source>Major</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="53" />
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+</context>
+<context>
     <name>weekdays</name>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="39" />
+        <location filename="../../app/ui/roster/common.py" line="40" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="39" />
+        <location filename="../../app/ui/roster/common.py" line="40" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="40" />
+        <location filename="../../app/ui/roster/common.py" line="41" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="40" />
+        <location filename="../../app/ui/roster/common.py" line="41" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="41" />
+        <location filename="../../app/ui/roster/common.py" line="42" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="41" />
+        <location filename="../../app/ui/roster/common.py" line="42" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster/common.py" line="42" />
+        <location filename="../../app/ui/roster/common.py" line="43" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
