@@ -12,6 +12,17 @@ from app.db.models_org import (  # noqa: F401
     TeamMember,
     Venue,
 )
+from app.db.models_patrol import (  # noqa: F401
+    Attachment,
+    ChecklistItem,
+    ChecklistTemplate,
+    Disagreement,
+    Finding,
+    Inspection,
+    InspectionResult,
+    Photo,
+    TemplateVersion,
+)
 from app.db.models_roster import (  # noqa: F401
     ActingLeader,
     RosterChange,
