@@ -11,11 +11,14 @@ from app.db.engine import Database, make_engine
 from app.db.migrate import upgrade
 from app.db.models import Employee, Venue
 from app.services.auth import UserService
-from app.services.base import Actor
+from app.services.base import Actor, now
+from app.services.checklists import ChecklistService, ensure_default_library
 from app.services.coverage import CoverageService
 from app.services.on_duty import OnDutyService
 from app.services.org_chart import OrgChartService
 from app.services.org_structure import OrgStructureService, ensure_default_ranks
+from app.services.patrol_plan import PatrolPlanService
+from app.services.patrols import PatrolService
 from app.services.roster import RosterService
 from app.services.roster_io import RosterIOService
 from app.services.settings import SettingsService
@@ -34,6 +37,7 @@ def open_database(db: str | Path, *, backup: bool = True) -> Database:
         with database.write() as s:
             ensure_default_ranks(s)
             ensure_default_shifts(s)
+            ensure_default_library(s, now())
     except Exception:
         engine.dispose()
         raise
@@ -67,15 +71,23 @@ class Services:
     roster: RosterService
     coverage: CoverageService
     on_duty: OnDutyService
+    checklists: ChecklistService
+    patrols: PatrolService
+    patrol_plan: PatrolPlanService
     roster_io: RosterIOService
 
     @classmethod
     def bind(cls, db: Database, actor: Actor) -> Services:
-        return cls(db, actor, OrgStructureService(db, actor), StaffService(db, actor),
-                   TeamService(db, actor), OrgChartService(db, actor), UserService(db, actor),
-                   SettingsService(db, actor), StaffIOService(db, actor),
-                   ShiftService(db, actor), RosterService(db, actor), CoverageService(db, actor),
-                   OnDutyService(db, actor), RosterIOService(db, actor))
+        return cls(db, actor, **{name: service(db, actor) for name, service in _SERVICES.items()})
 
+
+# Each field of Services and the class that fills it.
+_SERVICES = {
+    "org": OrgStructureService, "staff": StaffService, "teams": TeamService,
+    "chart": OrgChartService, "users": UserService, "settings": SettingsService,
+    "staff_io": StaffIOService, "shifts": ShiftService, "roster": RosterService,
+    "coverage": CoverageService, "on_duty": OnDutyService, "roster_io": RosterIOService,
+    "checklists": ChecklistService, "patrols": PatrolService, "patrol_plan": PatrolPlanService,
+}
 
 __all__ = ["Database", "Services", "is_empty", "open_database", "venue_name"]

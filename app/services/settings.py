@@ -34,6 +34,15 @@ SPECS = {
                     QT_TRANSLATE_NOOP("settings", "Minimum rest between shifts (hours)"), 0),
         SettingSpec("roster.max_week_hours", 48,
                     QT_TRANSLATE_NOOP("settings", "Maximum working hours per week"), 1),
+        SettingSpec("patrol.leader_interval_hours", 2,
+                    QT_TRANSLATE_NOOP("settings", "Team leader check every (hours, from shift "
+                                                  "opening)"), 1),
+        SettingSpec("patrol.supervisor_per_shift", 1,
+                    QT_TRANSLATE_NOOP("settings", "Supervisor patrols per shift"), 1),
+        SettingSpec("patrol.manager_per_day", 1,
+                    QT_TRANSLATE_NOOP("settings", "Manager audits per day"), 1),
+        SettingSpec("patrol.grace_minutes", 30,
+                    QT_TRANSLATE_NOOP("settings", "Minutes before a due patrol is overdue"), 0),
     )
 }
 

@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
 
             return RosterPage(ctx)
 
+        def patrols():
+            from app.ui.patrols.patrols_page import PatrolsPage
+
+            return PatrolsPage(ctx)
+
         def settings():
             from app.ui.pages.settings_page import SettingsPage
 
@@ -82,8 +87,7 @@ class MainWindow(QMainWindow):
         return [
             ("org", self.tr("Organisation"), org),
             ("roster", self.tr("Roster"), roster),
-            ("patrols", self.tr("Patrols"), later(self.tr("Patrols"), self.tr(
-                "Checklists and layered patrol rounds come after the roster."))),
+            ("patrols", self.tr("Patrols"), patrols),
             ("rectifications", self.tr("Rectifications"), later(self.tr("Rectifications"), self.tr(
                 "Rectification orders with deadlines, verification and escalation come after "
                 "patrols."))),

@@ -26,10 +26,10 @@ def test_navigation_covers_every_part_and_status_shows_the_user(qtbot, make_ctx)
 def test_parts_not_built_yet_say_so(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    page = window.open_page("patrols")
+    page = window.open_page("rectifications")
     assert isinstance(page, PlaceholderPage)
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "not built yet" in texts and "Checklists" in texts
+    assert "not built yet" in texts and "Rectification" in texts
 
 
 def test_runner_works_off_the_main_thread_and_broadcasts_changes(qtbot):

@@ -221,7 +221,10 @@ def test_the_administrator_saves_business_settings(qtbot, ctx, open_page, ui_err
     assert business.save_button.isEnabled()
     assert business.values() == {"auth.max_failed_logins": 5, "auth.lockout_minutes": 15,
                                  "org.default_span": 3, "roster.min_rest_hours": 10,
-                                 "roster.max_week_hours": 48}
+                                 "roster.max_week_hours": 48,
+                                 "patrol.leader_interval_hours": 2,
+                                 "patrol.supervisor_per_shift": 1,
+                                 "patrol.manager_per_day": 1, "patrol.grace_minutes": 30}
     business.spins["auth.max_failed_logins"].setValue(3)
     with qtbot.waitSignal(ctx.signals.changed) as changed:
         click(qtbot, business.save_button)

@@ -27,11 +27,35 @@ from app.domain.permissions import (
 )
 from app.services.base import Service
 from app.services.bootstrap import Services
+from app.services.checklist_dto import HistoryFilter
 from app.services.dto import EmployeeInput
 from app.services.roster_dto import CellInput
 from tests.helpers import hire, make_org, rank_id
+from tests.patrol_builders import answer_all_pass, make_version
 
 MON = dt.date(2026, 11, 23)
+EVENING = dt.datetime(2026, 11, 23, 19, 0)
+
+
+def png_bytes() -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    out = BytesIO()
+    Image.new("RGB", (64, 48), (200, 40, 40)).save(out, "PNG")
+    return out.getvalue()
+
+
+def own_round(s: Services, w: World) -> int:
+    """A self-check the acting user starts, so they are its inspector."""
+    return s.patrols.start(w.area_id, w.checklist["version"], "self", at=EVENING).id
+
+
+def finished_round(s: Services, w: World):
+    inspection = own_round(s, w)
+    answer_all_pass(s.patrols, inspection, w.checklist)
+    return s.patrols.submit(inspection)
 
 P = Permission
 
@@ -60,6 +84,11 @@ class World:
     entry_id: int
     template_id: int
     roster_sheet: Path  # this week's roster exported as .xlsx, ready to import again
+    checklist: dict  # the six-item published checklist of tests/patrol_builders.py
+    finding_id: int
+    attachment_id: int
+    library_template_id: int
+    admin: Services
 
 
 @pytest.fixture
@@ -82,11 +111,17 @@ def world(services, tmp_path) -> World:
     template_id = services.roster.save_template(MON, "标准周")
     roster_sheet = tmp_path / "roster.xlsx"
     services.roster_io.export_week(MON, roster_sheet)
+    checklist = make_version(services.db, "room_check")
+    finding = services.patrols.ad_hoc_finding(area.id, "地毯有污渍", "minor",
+                                              photo=png_bytes(), at=EVENING)
+    (attachment_id,) = finding.photo_ids
+    library = services.checklists.templates()
     services.staff_io.export_file(sheet)
     return World(dept.id, empty_dept.id, leader_post.id, server_post.id, empty_post.id,
                  rank_id(services, "team_leader"), lead.id, server.id, server.code, former.id,
                  qualification.id, team.id, area.id, user.id, sheet, tmp_path / "out.xlsx",
-                 shift.id, entry.id, template_id, roster_sheet)
+                 shift.id, entry.id, template_id, roster_sheet, checklist, finding.id,
+                 attachment_id, library[0].template_id, services)
 
 
 Call = Callable[[Services, World], object]
@@ -185,7 +220,64 @@ OPERATIONS: dict[str, tuple[Permission | tuple[Permission, ...], Call]] = {
     "roster_io.preview": (P.EDIT_ROSTER, lambda s, w: s.roster_io.preview(w.roster_sheet)),
     "roster_io.import_week": (P.EDIT_ROSTER,
                               lambda s, w: s.roster_io.import_week(w.roster_sheet)),
+    # checklists
+    "checklists.templates": (P.VIEW_ORG, lambda s, w: s.checklists.templates()),
+    "checklists.version": (P.VIEW_ORG, lambda s, w: s.checklists.version(w.checklist["version"])),
+    "checklists.suggest": (P.VIEW_ORG, lambda s, w: s.checklists.suggest("hall", "leader")),
+    "checklists.create_template": (P.EDIT_CHECKLISTS, lambda s, w: s.checklists.create_template(
+        "bar-check", "吧台检查")),
+    "checklists.save_draft": (P.EDIT_CHECKLISTS, lambda s, w: (lambda v: s.checklists.save_draft(
+        v.id, name=v.name, name_en=v.name_en, description="", levels=v.levels,
+        area_kinds=v.area_kinds, items=list(v.items)))(
+        s.checklists.new_draft(w.checklist["template"], "更新标准"))),
+    "checklists.publish": (P.EDIT_CHECKLISTS, lambda s, w: s.checklists.publish(
+        s.checklists.new_draft(w.checklist["template"], "更新标准").id)),
+    "checklists.new_draft": (P.EDIT_CHECKLISTS, lambda s, w: s.checklists.new_draft(
+        w.checklist["template"], "更新标准")),
+    "checklists.duplicate": (P.EDIT_CHECKLISTS, lambda s, w: s.checklists.duplicate(
+        w.library_template_id, "copy-1", "副本")),
+    "checklists.set_archived": (P.EDIT_CHECKLISTS, lambda s, w: s.checklists.set_archived(
+        w.library_template_id, True)),
+    "checklists.export_json": (P.VIEW_ORG, lambda s, w: s.checklists.export_json(
+        w.out.with_suffix(".json"))),
+    "checklists.import_json": (P.EDIT_CHECKLISTS, lambda s, w: s.checklists.import_json(
+        _exported_checklists(w))),
+    # patrols
+    "patrols.start": (P.RUN_PATROLS, lambda s, w: own_round(s, w)),
+    "patrols.drafts": (P.VIEW_ORG, lambda s, w: s.patrols.drafts()),
+    "patrols.answer": (P.RUN_PATROLS, lambda s, w: s.patrols.answer(
+        own_round(s, w), w.checklist["uniform"], "pass")),
+    "patrols.set_note": (P.RUN_PATROLS, lambda s, w: s.patrols.set_note(
+        own_round(s, w), w.checklist["uniform"], "工牌已补戴")),
+    "patrols.add_photo": (P.RUN_PATROLS, lambda s, w: s.patrols.add_photo(
+        own_round(s, w), w.checklist["floor"], png_bytes())),
+    "patrols.remove_photo": (P.RUN_PATROLS, lambda s, w: (lambda i: s.patrols.remove_photo(
+        i, w.checklist["floor"], s.patrols.add_photo(i, w.checklist["floor"], png_bytes())))(
+        own_round(s, w))),
+    "patrols.submit": (P.RUN_PATROLS, lambda s, w: finished_round(s, w)),
+    "patrols.inspection": (P.VIEW_ORG, lambda s, w: s.patrols.inspection(
+        finished_round(w.admin, w).inspection.id)),
+    "patrols.photo": (P.VIEW_ORG, lambda s, w: s.patrols.photo(w.attachment_id)),
+    "patrols.findings": (P.VIEW_ORG, lambda s, w: s.patrols.findings()),
+    "patrols.ad_hoc_finding": (P.RUN_PATROLS, lambda s, w: s.patrols.ad_hoc_finding(
+        w.area_id, "灯泡不亮", "minor", at=EVENING)),
+    "patrols.reassign_finding": (P.RUN_PATROLS, lambda s, w: s.patrols.reassign_finding(
+        w.finding_id, w.lead_id, "组长负责此区域")),
+    "patrols.set_finding_severity": (P.RUN_PATROLS, lambda s, w: s.patrols.set_finding_severity(
+        w.finding_id, "major")),
+    "patrols.history": (P.VIEW_ORG, lambda s, w: s.patrols.history(HistoryFilter())),
+    "patrols.history_count": (P.VIEW_ORG, lambda s, w: s.patrols.history_count(HistoryFilter())),
+    "patrols.disagreements": (P.VIEW_ORG, lambda s, w: s.patrols.disagreements()),
+    "patrols.disagreement_rates": (P.VIEW_ORG, lambda s, w: s.patrols.disagreement_rates()),
+    "patrol_plan.due": (P.VIEW_ORG, lambda s, w: s.patrol_plan.due(EVENING, "leader")),
 }
+
+
+def _exported_checklists(w: World) -> Path:
+    path = w.out.with_name("checklists.json")
+    w.admin.checklists.export_json(path, [w.checklist["template"]])
+    return path
+
 
 # Reading the business settings is open to everyone (the sign-in and the screens need them).
 UNGUARDED = {"settings.get", "settings.all"}

@@ -1,0 +1,1 @@
+"""Patrols page (巡查): the due list, rounds, history, findings, disagreements, checklists."""

@@ -1,0 +1,177 @@
+"""What the patrol screens share: state colours, labels for levels, severities and states,
+the item text in the UI language, a tab base whose writes go through the task runner, and
+images to bytes (what paste and drop hand to the photo service)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QSettings
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from app.domain.checklists import LEVELS, SEVERITIES
+from app.domain.errors import QT_TRANSLATE_NOOP
+from app.domain.permissions import PERMISSION_LABELS, Permission
+from app.i18n import DEFAULT_LANGUAGE
+from app.services.patrols import allowed_levels, level_for_role  # noqa: F401 - re-exported
+from app.ui.context import UiContext
+from app.ui.form_dialog import FormDialog
+from app.ui.page_tab import PageTab
+from app.ui.pages.org_common import NoticeBanner
+
+# The topic every patrol write announces (AppSignals.changed); the checklist editor uses its own.
+TOPIC = "patrols"
+
+# Due states: overdue red, due amber, missed grey, done green.
+STATE_COLOURS = {
+    "overdue": (QColor("#fbd9d3"), QColor("#b3261e")),
+    "due": (QColor("#ffe3a3"), QColor("#7a4a00")),
+    "missed": (QColor("#ececec"), QColor("#6b6b6b")),
+    "done": (QColor("#e2f3df"), QColor("#1e6b2a")),
+}
+STATE_LABELS = {
+    "overdue": QT_TRANSLATE_NOOP("patrolStates", "Overdue"),
+    "due": QT_TRANSLATE_NOOP("patrolStates", "Due now"),
+    "missed": QT_TRANSLATE_NOOP("patrolStates", "Missed"),
+    "done": QT_TRANSLATE_NOOP("patrolStates", "Done"),
+}
+SEVERITY_COLOURS = {"critical": QColor("#b3261e"), "major": QColor("#c25e00"),
+                    "minor": QColor("#5c5c5c")}
+OUTCOME_MARKS = {"pass": "✓", "fail": "×", "na": "–"}  # glyphs in the bundled font
+OUTCOME_COLOURS = {"pass": QColor("#1e6b2a"), "fail": QColor("#b3261e"), "na": QColor("#6b6b6b")}
+RED = QColor("#b3261e")
+MUTED = QColor("#8c8c8c")
+
+
+def translated(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def level_label(level: str) -> str:
+    return translated("levels", LEVELS.get(level, level))
+
+
+def severity_label(severity: str) -> str:
+    return translated("severities", SEVERITIES.get(severity, severity))
+
+
+def state_label(state: str) -> str:
+    return translated("patrolStates", STATE_LABELS.get(state, state))
+
+
+def english() -> bool:
+    return str(QSettings().value("ui/language", DEFAULT_LANGUAGE)) == "en"
+
+
+def pick(chinese: str, english_text: str) -> str:
+    """The English text when the UI is in English and there is one; else the Chinese."""
+    return english_text if english() and english_text else chinese
+
+
+def item_text(item) -> str:
+    return pick(item.text, item.text_en)
+
+
+def section_text(item) -> str:
+    return pick(item.section, item.section_en)
+
+
+def version_name(version) -> str:
+    return pick(version.name, version.name_en)
+
+
+def score_text(score: float | None) -> str:
+    return "—" if score is None else f"{score:.1f}"
+
+
+def person_text(person) -> str:
+    return "" if person is None else person.name
+
+
+def image_bytes(image: QImage) -> bytes:
+    """A QImage as PNG bytes (the photo service re-encodes it)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def mime_photos(mime: QMimeData) -> list[Callable[[], bytes]]:
+    """What a drop or a paste carries, as readers of bytes: local files first, else image data.
+    Files are read by the caller's work on the worker thread, not here."""
+    readers: list[Callable[[], bytes]] = []
+    for url in mime.urls() if mime.hasUrls() else ():
+        if url.isLocalFile():
+            path = url.toLocalFile()
+            readers.append(lambda p=path: Path(p).read_bytes())
+    if not readers and mime.hasImage():
+        image = QImage(mime.imageData())
+        if not image.isNull():
+            data = image_bytes(image)
+            readers.append(lambda d=data: d)
+    return readers
+
+
+class PatrolTab(PageTab):
+    """Base for the patrol tabs: reads drop overtaken answers; writes announce "patrols"."""
+
+    def __init__(self, ctx: UiContext, banner: NoticeBanner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.banner = banner
+
+    def guard(self, button: QPushButton,
+              permission: Permission = Permission.RUN_PATROLS) -> QPushButton:
+        allowed = self.ctx.services.actor.can(permission)
+        button.setProperty("allowed", allowed)
+        button.setEnabled(allowed)
+        if not allowed:
+            button.setToolTip(self.tr("Your role may not {what}.").format(
+                what=self.ctx.translate("permissions", PERMISSION_LABELS[permission])))
+        return button
+
+    def write(self, work: Callable[[], Any], on_saved: Callable[[Any], None] | None = None,
+              dialog: FormDialog | None = None, changes: Iterable[str] = (TOPIC,)) -> None:
+        write(self.ctx, self.banner, work, on_saved, dialog, changes)
+
+    def present(self, dialog: FormDialog, on_submit: Callable[[], None] | None = None):
+        return present(dialog, on_submit)
+
+
+def write(ctx: UiContext, banner: NoticeBanner | None, work: Callable[[], Any],
+          on_saved: Callable[[Any], None] | None = None, dialog: FormDialog | None = None,
+          changes: Iterable[str] = (TOPIC,)) -> None:
+    """A patrol write. With a dialog, a refusal shows inline and success closes it; without,
+    the refusal goes to the banner."""
+    def ok(result: Any) -> None:
+        if dialog is not None:
+            dialog.set_busy(False)
+            dialog.accept()
+        if on_saved is not None:
+            on_saved(result)
+
+    def failed(error: BaseException) -> None:
+        if dialog is not None:
+            dialog.set_busy(False)
+            dialog.show_error(ctx.message(error))
+        elif banner is not None:
+            banner.show_messages([ctx.message(error)])
+        else:
+            ctx.show_error(None, error)
+
+    if dialog is not None:
+        dialog.set_busy(True)
+    ctx.runner.run(work, ok, failed, changes=changes)
+
+
+def present(dialog: FormDialog, on_submit: Callable[[], None] | None = None):
+    """Show a dialog without blocking (open(), never exec()) and hand it back for tests."""
+    if on_submit is not None:
+        dialog.submitted.connect(on_submit)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
