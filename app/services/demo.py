@@ -37,24 +37,29 @@ class DemoSummary:
     areas: int
     users: int
     roster_entries: int = 0
+    rounds: int = 0
 
     def render(self, translate=None) -> str:
         template = QT_TRANSLATE_NOOP(
             "cli", "Demo venue {venue} created: {employees} staff, {posts} posts, {teams} teams, "
                    "{areas} areas, {users} sign-ins (passwords in README), {roster_entries} roster "
-                   "entries over four weeks.")
+                   "entries over four weeks, {rounds} patrol rounds over three weeks.")
         if translate:
             template = translate("cli", template)
         return template.format(**self.__dict__)
 
 
 def build_demo(db: Database, actor: Actor, today: dt.date | None = None) -> DemoSummary:
-    """The demo organisation, then four weeks of rosters ending with the current week."""
+    """The demo organisation, then four weeks of rosters ending with the current week and
+    three weeks of patrol rounds ending yesterday."""
     summary = DemoService(db, actor).build()
+    from app.services.demo_patrols import build_demo_patrols
     from app.services.demo_roster import build_demo_roster
 
-    entries = build_demo_roster(db, actor, today or dt.date.today())
-    return replace(summary, roster_entries=entries)
+    today = today or dt.date.today()
+    entries = build_demo_roster(db, actor, today)
+    rounds = build_demo_patrols(db, actor, today)
+    return replace(summary, roster_entries=entries, rounds=rounds)
 
 
 class DemoService(Service):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from app.db.models import Area, Department, Employee, Post, Team, TeamMember
+from app.db.models import Area, Department, Employee, Finding, Inspection, Post, Team, TeamMember
 from app.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.domain.org import AREA_KINDS
 from app.domain.permissions import Permission
@@ -124,5 +124,14 @@ class TeamService(Service):
             area = s.get(Area, area_id)
             if area is None:
                 raise NotFound(QT_TRANSLATE_NOOP("errors", "No such area."))
+            # Patrol records name the area for good; a used area can only be renamed.
+            used = (s.scalar(select(func.count()).select_from(Inspection)
+                             .where(Inspection.area_id == area_id))
+                    or s.scalar(select(func.count()).select_from(Finding)
+                                .where(Finding.area_id == area_id)))
+            if used:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "errors", "{name} has patrol records and cannot be deleted; rename it "
+                              "instead."), name=area.name)
             self._audit(s, "delete", "area", area.id, name=area.name)
             s.delete(area)

@@ -27,9 +27,12 @@ def test_demo_builds_the_venue_once(tmp_path):
     first = run_cli("demo", "--db", str(db), tmp_path=tmp_path)
     assert first.returncode == 0, first.stderr
     assert "63 staff" in first.stdout
+    assert "patrol rounds over three weeks" in first.stdout
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM employee").fetchone() == (63,)
     assert con.execute("SELECT count(*) FROM app_user").fetchone() == (6,)
+    rounds = con.execute("SELECT count(*) FROM inspection").fetchone()[0]
+    assert rounds > 500 and f"{rounds} patrol rounds" in first.stdout
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     con.close()
 

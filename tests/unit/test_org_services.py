@@ -135,3 +135,12 @@ def test_every_change_is_in_the_audit_chain(services, db):
         actions = s.execute(select(AuditLog.action, AuditLog.entity)).all()
         assert ("create", "employee") in actions and ("create", "post") in actions
         assert audit.verify(s).ok
+
+
+def test_an_area_with_patrol_records_cannot_be_deleted(services):
+    dept, _l, _s = make_org(services)
+    area = services.teams.save_area("牡丹厅 201", "private_room", "2F", dept.id, None)
+    services.patrols.ad_hoc_finding(area.id, "地毯有污渍", "minor")
+    with pytest.raises(ValidationError, match="牡丹厅 201 has patrol records"):
+        services.teams.delete_area(area.id)
+    assert [a.name for a in services.teams.areas()] == ["牡丹厅 201"]

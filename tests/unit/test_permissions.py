@@ -89,6 +89,7 @@ class World:
     attachment_id: int
     library_template_id: int
     admin: Services
+    spare_area_id: int  # an area nothing refers to, free to delete
 
 
 @pytest.fixture
@@ -121,7 +122,8 @@ def world(services, tmp_path) -> World:
                  rank_id(services, "team_leader"), lead.id, server.id, server.code, former.id,
                  qualification.id, team.id, area.id, user.id, sheet, tmp_path / "out.xlsx",
                  shift.id, entry.id, template_id, roster_sheet, checklist, finding.id,
-                 attachment_id, library[0].template_id, services)
+                 attachment_id, library[0].template_id, services,
+                 services.teams.save_area("临时区域", "other", "1F", dept.id, None).id)
 
 
 Call = Callable[[Services, World], object]
@@ -162,7 +164,7 @@ OPERATIONS: dict[str, tuple[Permission | tuple[Permission, ...], Call]] = {
     "teams.areas": (P.VIEW_ORG, lambda s, w: s.teams.areas()),
     "teams.save_area": (P.EDIT_ORG, lambda s, w: s.teams.save_area(
         "大厅", "hall", "1F", w.dept_id, w.team_id)),
-    "teams.delete_area": (P.EDIT_ORG, lambda s, w: s.teams.delete_area(w.area_id)),
+    "teams.delete_area": (P.EDIT_ORG, lambda s, w: s.teams.delete_area(w.spare_area_id)),
     # the org chart
     "chart.chart": (P.VIEW_ORG, lambda s, w: s.chart.chart()),
     # users
