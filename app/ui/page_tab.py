@@ -8,12 +8,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from app.domain.permissions import PERMISSION_LABELS, Permission
 from app.ui.context import UiContext
 
 
 class PageTab(QWidget):
     """``stale`` says the data changed since the last load; the page reloads a stale tab
     when it is shown."""
+
+    edit_permission = Permission.VIEW_ORG  # what the tab's edit buttons need by default
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +30,17 @@ class PageTab(QWidget):
 
     def load(self) -> None:
         raise NotImplementedError
+
+    def guard(self, button: QPushButton, permission: Permission | None = None) -> QPushButton:
+        """Disable a button for good when the role lacks the permission, and say why."""
+        permission = permission or self.edit_permission
+        allowed = self.ctx.services.actor.can(permission)
+        button.setProperty("allowed", allowed)
+        button.setEnabled(allowed)
+        if not allowed:
+            button.setToolTip(self.tr("Your role may not {what}.").format(
+                what=self.ctx.translate("permissions", PERMISSION_LABELS[permission])))
+        return button
 
     @staticmethod
     def enable(button: QPushButton, enabled: bool) -> None:

@@ -2149,11 +2149,11 @@
     </message>
 </context>
 <context>
-    <name>PatrolTab</name>
+    <name>PageTab</name>
     <message>
-        <location filename="../../app/ui/patrols/common.py" line="133"/>
+        <location filename="../../app/ui/page_tab.py" line="41"/>
         <source>Your role may not {what}.</source>
-        <translation>您的角色不能{what}。</translation>
+        <translation>您的角色无权{what}。</translation>
     </message>
 </context>
 <context>
@@ -2775,14 +2775,6 @@
         <location filename="../../app/ui/roster/roster_page.py" line="206"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>RosterTab</name>
-    <message>
-        <location filename="../../app/ui/roster/common.py" line="147"/>
-        <source>Your role may not {what}.</source>
-        <translation>您的角色无权{what}。</translation>
     </message>
 </context>
 <context>

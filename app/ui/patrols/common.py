@@ -10,11 +10,11 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QSettings
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.domain.checklists import LEVELS, SEVERITIES
 from app.domain.errors import QT_TRANSLATE_NOOP
-from app.domain.permissions import PERMISSION_LABELS, Permission
+from app.domain.permissions import Permission
 from app.i18n import DEFAULT_LANGUAGE
 from app.services.patrols import allowed_levels, level_for_role  # noqa: F401 - re-exported
 from app.ui.context import UiContext
@@ -120,19 +120,12 @@ def mime_photos(mime: QMimeData) -> list[Callable[[], bytes]]:
 class PatrolTab(PageTab):
     """Base for the patrol tabs: reads drop overtaken answers; writes announce "patrols"."""
 
+    edit_permission = Permission.RUN_PATROLS
+
     def __init__(self, ctx: UiContext, banner: NoticeBanner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.banner = banner
 
-    def guard(self, button: QPushButton,
-              permission: Permission = Permission.RUN_PATROLS) -> QPushButton:
-        allowed = self.ctx.services.actor.can(permission)
-        button.setProperty("allowed", allowed)
-        button.setEnabled(allowed)
-        if not allowed:
-            button.setToolTip(self.tr("Your role may not {what}.").format(
-                what=self.ctx.translate("permissions", PERMISSION_LABELS[permission])))
-        return button
 
     def write(self, work: Callable[[], Any], on_saved: Callable[[Any], None] | None = None,
               dialog: FormDialog | None = None, changes: Iterable[str] = (TOPIC,)) -> None:

@@ -11,11 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.org import QUALIFICATION_LEVELS
-from app.domain.permissions import PERMISSION_LABELS, Permission
+from app.domain.permissions import Permission
 from app.domain.shifts import week_start
 from app.services.bootstrap import Services
 from app.services.dto import AreaDTO, EmployeeDTO, PostDTO, TeamDTO
@@ -131,24 +131,13 @@ class RosterTab(PageTab):
     """Base for the roster tabs: ``stale`` means "reload when next shown"; reads drop answers
     that a newer read overtook; writes announce {"roster"} so every tab refreshes."""
 
+    edit_permission = Permission.EDIT_ROSTER
+
     def __init__(self, ctx: UiContext, state: RosterState, banner: NoticeBanner,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.state, self.banner = state, banner
         self.can_edit = ctx.services.actor.can(Permission.EDIT_ROSTER)
-
-    def guard(self, button: QPushButton,
-              permission: Permission = Permission.EDIT_ROSTER) -> QPushButton:
-        """Disable a button for good when the role lacks the permission, and say why."""
-        allowed = self.ctx.services.actor.can(permission)
-        button.setProperty("allowed", allowed)
-        button.setEnabled(allowed)
-        if not allowed:
-            button.setToolTip(self.tr("Your role may not {what}.").format(
-                what=self.ctx.translate("permissions", PERMISSION_LABELS[permission])))
-        return button
-
-
 
     def write(self, work: Callable[[], Any], on_saved: Callable[[Any], None] | None = None,
               dialog: FormDialog | None = None,
