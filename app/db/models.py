@@ -23,6 +23,11 @@ from app.db.models_patrol import (  # noqa: F401
     Photo,
     TemplateVersion,
 )
+from app.db.models_rectification import (  # noqa: F401
+    AccountabilityRecord,
+    Rectification,
+    RectificationEvent,
+)
 from app.db.models_roster import (  # noqa: F401
     ActingLeader,
     RosterChange,

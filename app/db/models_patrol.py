@@ -138,6 +138,8 @@ class Finding(Base):
     found_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     found_by: Mapped[str] = mapped_column(String(60))
     status: Mapped[str] = mapped_column(String(12), default="open")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Photo(Base):
@@ -150,6 +152,9 @@ class Photo(Base):
         ForeignKey("inspection_result.id", ondelete="CASCADE"), index=True)
     finding_id: Mapped[int | None] = mapped_column(
         ForeignKey("finding.id", ondelete="CASCADE"), index=True)
+    # An after-photo proving a fix.
+    rectification_id: Mapped[int | None] = mapped_column(
+        ForeignKey("rectification.id", ondelete="CASCADE"), index=True)
 
 
 class Disagreement(Base):
