@@ -42,18 +42,33 @@ def current_language() -> str:
 
 def install_language(app: QApplication, language: str):
     translator = load_translator(language)
+    installed = []
     if translator is not None:
-        app.installTranslator(translator)
+        installed.append(translator)
         # Qt's own texts (OK, Cancel, context menus) come from the qtbase catalogue.
         qt_base = QTranslator(app)
         if qt_base.load(f"qtbase_{language}",
                         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_base)
-        app._floorqc_translator = translator  # keep it alive as long as the app
+            installed.append(qt_base)
+    for t in installed:
+        app.installTranslator(t)
+    app._floorqc_translators = installed  # kept alive as long as the app; removable in tests
     return translate_with(translator)
 
 
 def run_gui(db: str | None = None) -> int:
+    opened = open_main_window(db)
+    if isinstance(opened, int):
+        return opened
+    window, database = opened
+    code = QApplication.instance().exec()
+    database.dispose()
+    return code
+
+
+def open_main_window(db: str | None = None):
+    """Everything up to a shown main window: (window, database), or an exit code when the
+    user quits a dialog or the database cannot be opened."""
     from app.services.auth import has_users
     from app.services.bootstrap import Services, open_database, venue_name
     from app.ui.context import UiContext
@@ -78,9 +93,11 @@ def run_gui(db: str | None = None) -> int:
 
         first = FirstRunDialog(database, translate, lambda: build_demo(database, SYSTEM))
         if first.exec() != QDialog.DialogCode.Accepted:
+            database.dispose()
             return 0
     login = LoginDialog(database, translate, venue_name(database))
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        database.dispose()
         return 0
 
     signals = AppSignals()
@@ -88,6 +105,4 @@ def run_gui(db: str | None = None) -> int:
     ctx.runner = TaskRunner(signals, lambda err: ctx.show_error(app.activeWindow(), err))
     window = MainWindow(ctx, venue_name(database))
     window.show()
-    code = app.exec()
-    database.dispose()
-    return code
+    return window, database

@@ -57,4 +57,4 @@ class PageTab(QWidget):
             if self._tokens.get(key) == token:
                 on_result(result)
 
-        self.ctx.runner.run(work, done)
+        self.ctx.runner.run(work, done, owner=self)

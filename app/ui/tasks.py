@@ -61,8 +61,10 @@ class TaskRunner(QObject):
 
     def run(self, work: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
-            changes: Iterable[str] = ()) -> None:
-        callback = (on_success, on_error, frozenset(changes))
+            changes: Iterable[str] = (), owner: QObject | None = None) -> None:
+        """``owner``: the widget the callbacks update; if it is gone when the work ends
+        (its window was closed meanwhile), the callbacks are skipped."""
+        callback = (on_success, on_error, frozenset(changes), owner)
         self.pending += 1
         if self._synchronous:
             try:
@@ -79,14 +81,17 @@ class TaskRunner(QObject):
 
     def _finish(self, callback, result, error) -> None:
         self.pending -= 1
-        on_success, on_error, changes = callback
+        on_success, on_error, changes, owner = callback
+        if owner is not None and not isValid(owner):
+            on_success = on_error = None
         if error is not None:
             if isinstance(error, FloorQCError):  # the user was refused something; not a bug
                 log.info("refused: %s", error)
             else:
                 log.error("task failed: %s", getattr(error, "__floorqc_trace__", error))
-            handler = on_error or self._default_error
-            if _alive(handler):
+            handler = on_error or (self._default_error if owner is None or isValid(owner)
+                                   else None)
+            if handler is not None and _alive(handler):
                 handler(error)
         elif on_success is not None and _alive(on_success):
             on_success(result)
