@@ -43,7 +43,45 @@ def build_parser() -> argparse.ArgumentParser:
     roster_out.add_argument("--week", required=True, help="ISO week, e.g. 2026-W48")
     roster_out.add_argument("file", type=Path)
     _db_arg(roster_out)
+
+    check = sub.add_parser("check", help="check the database: integrity, foreign keys, audit chain")
+    _db_arg(check)
     return parser
+
+
+def _check(database, say) -> int:
+    """PRAGMA integrity_check, foreign_key_check and the audit hash chain; 1 on any problem."""
+    from sqlalchemy import text
+
+    from app.domain.errors import QT_TRANSLATE_NOOP
+    from app.services import audit
+
+    def out(template: str, stream=sys.stdout, **params) -> None:
+        print(say("cli", template).format(**params), file=stream)
+
+    with database.read() as s:
+        integrity = [r[0] for r in s.execute(text("PRAGMA integrity_check"))]
+        if integrity != ["ok"]:
+            out(QT_TRANSLATE_NOOP("cli", "integrity check failed: {problems}"), sys.stderr,
+                problems="; ".join(integrity))
+            return 1
+        out(QT_TRANSLATE_NOOP("cli", "integrity check: ok"))
+        broken = list(s.execute(text("PRAGMA foreign_key_check")))
+        if broken:
+            table, rowid, parent, _ = broken[0]
+            out(QT_TRANSLATE_NOOP("cli", "foreign key check failed: {table} row {row} refers to "
+                                         "a missing {parent} ({count} problem(s))"), sys.stderr,
+                table=table, row=rowid, parent=parent, count=len(broken))
+            return 1
+        out(QT_TRANSLATE_NOOP("cli", "foreign key check: ok"))
+        chain = audit.verify(s)
+        if not chain.ok:
+            out(QT_TRANSLATE_NOOP("cli", "audit row {row} does not match its hash"), sys.stderr,
+                row=chain.broken_at)
+            return 1
+        out(QT_TRANSLATE_NOOP("cli", "audit chain: ok ({rows} rows, head {head})"),
+            rows=chain.rows, head=chain.head[:12])
+    return 0
 
 
 def _week(text: str):
@@ -81,6 +119,8 @@ def run(args: argparse.Namespace) -> int:
         monday = _week(args.week) if getattr(args, "week", None) is not None else None
         database = _open(args.db)
         try:
+            if args.command == "check":
+                return _check(database, say)
             if args.command == "demo":
                 from app.services.demo import build_demo
 

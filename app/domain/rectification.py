@@ -35,6 +35,16 @@ EFFICACY = {
     "not_effective": QT_TRANSLATE_NOOP("efficacy", "Not effective"),
 }
 
+# Verbs for messages ("You are not the person who may {action} ...").
+ACTION_LABELS = {
+    "start": QT_TRANSLATE_NOOP("rect_actions", "start"),
+    "submit": QT_TRANSLATE_NOOP("rect_actions", "submit"),
+    "verify": QT_TRANSLATE_NOOP("rect_actions", "verify"),
+    "reject": QT_TRANSLATE_NOOP("rect_actions", "reject"),
+    "reassign": QT_TRANSLATE_NOOP("rect_actions", "reassign"),
+    "cancel": QT_TRANSLATE_NOOP("rect_actions", "cancel"),
+}
+
 # Who may act, as a relation of the acting employee to the rectification:
 # 'assignee' — the person it is assigned to; 'above' — anyone above the assignee in the
 # reports-to chain; 'inspector' — the person (user) who found it.

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app.db.engine import Database, make_engine
 from app.db.migrate import upgrade
 from app.db.models import Employee, Venue
+from app.services.accountability import AccountabilityService
 from app.services.auth import UserService
 from app.services.base import Actor, now
 from app.services.checklists import ChecklistService, ensure_default_library
@@ -19,6 +20,7 @@ from app.services.org_chart import OrgChartService
 from app.services.org_structure import OrgStructureService, ensure_default_ranks
 from app.services.patrol_plan import PatrolPlanService
 from app.services.patrols import PatrolService
+from app.services.rectifications import RectificationService
 from app.services.roster import RosterService
 from app.services.roster_io import RosterIOService
 from app.services.settings import SettingsService
@@ -75,6 +77,8 @@ class Services:
     patrols: PatrolService
     patrol_plan: PatrolPlanService
     roster_io: RosterIOService
+    rectifications: RectificationService
+    accountability: AccountabilityService
 
     @classmethod
     def bind(cls, db: Database, actor: Actor) -> Services:
@@ -88,6 +92,7 @@ _SERVICES = {
     "staff_io": StaffIOService, "shifts": ShiftService, "roster": RosterService,
     "coverage": CoverageService, "on_duty": OnDutyService, "roster_io": RosterIOService,
     "checklists": ChecklistService, "patrols": PatrolService, "patrol_plan": PatrolPlanService,
+    "rectifications": RectificationService, "accountability": AccountabilityService,
 }
 
 __all__ = ["Database", "Services", "is_empty", "open_database", "venue_name"]

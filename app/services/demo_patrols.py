@@ -167,6 +167,9 @@ def build_demo_patrols(db: Database, actor: Actor, today: dt.date) -> int:
     images = {(id(r), item_id): _photo_bytes(rng) for r in rounds for item_id in r.photos}
     with db.write() as s:
         _store(s, actor, rounds, duty, images)
+    from app.services.demo_rectifications import build_demo_rectifications
+
+    build_demo_rectifications(db, actor, today, SEED + today.toordinal())
     return len(rounds)
 
 
@@ -487,7 +490,8 @@ def _store(s, actor: Actor, rounds: list[_Round], duty: dict, images: dict) -> N
             f = new_finding(s, duty[id(r)], area_id=r.area.id,
                             description=f"{item.text} — {note}", category=item.category,
                             severity=item.default_severity, found_at=r.finished,
-                            found_by=r.inspector, inspection_id=insp.id, result_id=rid)
+                            found_by=r.inspector, inspection_id=insp.id, result_id=rid,
+                            rectify=False)
             findings += 1
             if item.id in r.photos:
                 attachment = store_photo(s, images[(id(r), item.id)], r.finished)

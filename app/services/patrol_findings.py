@@ -14,6 +14,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.domain.permissions import Permission
 from app.services.base import Service, required_name
 from app.services.checklist_dto import FindingDTO
+from app.services.escalation import open_for_finding
 from app.services.on_duty import OnDutyService
 from app.services.photos import prepare_photo, save_prepared
 from app.services.roster_dto import OnDuty
@@ -30,7 +31,8 @@ def check_severity(severity: str) -> str:
 
 def new_finding(s: Session, duty: OnDuty, *, area_id: int, description: str, category: str,
                 severity: str, found_at: dt.datetime, found_by: str,
-                inspection_id: int | None = None, result_id: int | None = None) -> Finding:
+                inspection_id: int | None = None, result_id: int | None = None,
+                rectify: bool = True) -> Finding:
     row = Finding(inspection_id=inspection_id, result_id=result_id, area_id=area_id,
                   description=description, category=category, severity=severity,
                   responsible_id=duty.responsible.id if duty.responsible else None,
@@ -39,6 +41,8 @@ def new_finding(s: Session, duty: OnDuty, *, area_id: int, description: str, cat
                   status="open")
     s.add(row)
     s.flush()
+    if rectify:  # every finding gets its rectification (the demo opens them in bulk)
+        open_for_finding(s, row, found_at, found_by)
     return row
 
 

@@ -43,6 +43,19 @@ SPECS = {
                     QT_TRANSLATE_NOOP("settings", "Manager audits per day"), 1),
         SettingSpec("patrol.grace_minutes", 30,
                     QT_TRANSLATE_NOOP("settings", "Minutes before a due patrol is overdue"), 0),
+        SettingSpec("rect.critical_minutes", 15,
+                    QT_TRANSLATE_NOOP("settings", "Minutes to fix a critical finding"), 1),
+        SettingSpec("rect.minor_hours", 24,
+                    QT_TRANSLATE_NOOP("settings", "Hours to fix a minor finding"), 1),
+        SettingSpec("rect.major_fallback_hours", 4,
+                    QT_TRANSLATE_NOOP("settings", "Hours to fix a major finding outside any "
+                                                  "shift"), 1),
+        SettingSpec("rect.escalation_minutes", 30,
+                    QT_TRANSLATE_NOOP("settings", "Minutes overdue before each escalation "
+                                                  "step"), 1),
+        SettingSpec("rect.recurrence_days", 30,
+                    QT_TRANSLATE_NOOP("settings", "Days within which a repeat counts as "
+                                                  "recurrence"), 1),
     )
 }
 

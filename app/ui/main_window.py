@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.domain.permissions import ROLE_LABELS
 from app.ui.context import UiContext
 from app.ui.pages.placeholder_page import PlaceholderPage
+from app.ui.rectifications.nav_counts import InboxCounter
 
 
 class MainWindow(QMainWindow):
@@ -57,9 +58,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self._restore_geometry()
         self.nav.setCurrentRow(0)
+        self.inbox_counter = InboxCounter(ctx, self._show_inbox_count, self)
+
+    def _show_inbox_count(self, count: int) -> None:
+        label = self.tr("My work")
+        self.nav.item(0).setText(f"{label} ({count})" if count else label)
 
     def _pages(self):
         ctx = self.ctx
+
+        def my_work():
+            from app.ui.rectifications.my_work_page import MyWorkPage
+
+            return MyWorkPage(ctx)
+
+        def rectifications():
+            from app.ui.rectifications.list_page import RectificationsPage
+
+            return RectificationsPage(ctx)
 
         def org():
             from app.ui.pages.org_page import OrgPage
@@ -85,12 +101,11 @@ class MainWindow(QMainWindow):
             return lambda: PlaceholderPage(title, text)
 
         return [
+            ("my_work", self.tr("My work"), my_work),
             ("org", self.tr("Organisation"), org),
             ("roster", self.tr("Roster"), roster),
             ("patrols", self.tr("Patrols"), patrols),
-            ("rectifications", self.tr("Rectifications"), later(self.tr("Rectifications"), self.tr(
-                "Rectification orders with deadlines, verification and escalation come after "
-                "patrols."))),
+            ("rectifications", self.tr("Rectifications"), rectifications),
             ("complaints", self.tr("Complaints"), later(self.tr("Complaints"), self.tr(
                 "The complaint log with its 5-minute response clock comes after rectifications."))),
             ("reports", self.tr("Reports"), later(self.tr("Reports"), self.tr(

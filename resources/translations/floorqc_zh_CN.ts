@@ -55,6 +55,49 @@
     </message>
 </context>
 <context>
+    <name>AccountabilityDialog</name>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="245"/>
+        <source>Record accountability</source>
+        <translation>记录问责</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="256"/>
+        <source>Why (kept with the person&apos;s record)</source>
+        <translation>原因（记入个人记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="257"/>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="258"/>
+        <source>Kind</source>
+        <translation>问责方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="259"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="260"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="276"/>
+        <source>Choose someone from the list.</source>
+        <translation>请从列表中选择人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="279"/>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>ActingLeaderDialog</name>
     <message>
         <location filename="../../app/ui/roster/coverage_dialogs.py" line="100"/>
@@ -1830,74 +1873,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="27"/>
+        <location filename="../../app/ui/main_window.py" line="28"/>
         <source>FloorQC · Floor quality control</source>
         <translation>楼面质检 · FloorQC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Signed in: {user} ({role})</source>
         <translation>当前用户：{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
+        <source>My work</source>
+        <translation>我的工作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Patrols</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Rectifications</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
-        <source>Rectification orders with deadlines, verification and escalation come after patrols.</source>
-        <translation>带期限的整改单、整改验收和逐级上报将在巡查功能之后推出。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>The complaint log with its 5-minute response clock comes after rectifications.</source>
         <translation>投诉登记及 5 分钟响应计时将在整改功能之后推出。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Shift, daily and monthly PDF reports come once there are patrols to report on.</source>
         <translation>班次报表、日报和月报（PDF）将在有了巡查数据之后推出。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Trends, control charts and the five service-quality gaps come with the reports.</source>
         <translation>趋势分析、控制图和服务质量五大差距分析将随报表一同推出。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="41"/>
+        <source>My work</source>
+        <translation>我的工作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="44"/>
+        <source>Wallboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="45"/>
+        <source>Open critical and major items full screen</source>
+        <translation>全屏显示未关闭的严重和较重问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="47"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="55"/>
+        <source>Assigned to me</source>
+        <translation>分派给我的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="56"/>
+        <source>My team&apos;s open items</source>
+        <translation>我的班组未关闭问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="57"/>
+        <source>Waiting for my verification</source>
+        <translation>待我验证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="58"/>
+        <source>Escalated to me</source>
+        <translation>升级到我</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="70"/>
+        <source>Nothing here.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="76"/>
+        <source>Complaints waiting for a response</source>
+        <translation>待响应的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="78"/>
+        <source>— comes with the complaints work</source>
+        <translation>—— 随投诉功能推出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="103"/>
+        <source>{count} item(s) need you</source>
+        <translation>{count} 项待您处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="104"/>
+        <source>Nothing needs you right now.</source>
+        <translation>目前没有待您处理的事项。</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2631,461 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="177"/>
+        <source>Why (kept in the history)</source>
+        <translation>原因（记入处理记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="178"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="183"/>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="194"/>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="198"/>
+        <source>Why (kept in the history)</source>
+        <translation>原因（记入处理记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="199"/>
+        <source>New assignee</source>
+        <translation>新整改人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="200"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="206"/>
+        <source>Choose someone from the list.</source>
+        <translation>请从列表中选择人员。</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDetailView</name>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="52"/>
+        <source>Rectification #{id}</source>
+        <translation>整改单 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="59"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="97"/>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="115"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="115"/>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="116"/>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="116"/>
+        <source>Assignee</source>
+        <translation>整改人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="117"/>
+        <source>Accountable</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="117"/>
+        <source>Leader chain</source>
+        <translation>上级链</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="118"/>
+        <source>Fix</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="118"/>
+        <source>Verified</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="119"/>
+        <source>Recurrence</source>
+        <translation>重复发生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="119"/>
+        <source>Repair department</source>
+        <translation>维修部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="123"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="124"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="125"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="126"/>
+        <source>From → to</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="127"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="131"/>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="131"/>
+        <source>started</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="132"/>
+        <source>submitted</source>
+        <translation>提交整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="132"/>
+        <source>verified</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="133"/>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="133"/>
+        <source>reassigned</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="134"/>
+        <source>cancelled</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="134"/>
+        <source>escalated</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="135"/>
+        <source>routed as repair</source>
+        <translation>转维修</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="136"/>
+        <source>proposed a checklist change</source>
+        <translation>提议修改检查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="148"/>
+        <source>Start</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="148"/>
+        <source>Submit fix…</source>
+        <translation>提交整改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="149"/>
+        <source>Verify…</source>
+        <translation>验证…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="149"/>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="150"/>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="150"/>
+        <source>Cancel…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="151"/>
+        <source>Route as repair…</source>
+        <translation>转维修…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="152"/>
+        <source>Propose checklist change…</source>
+        <translation>提议修改检查表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="153"/>
+        <source>Record accountability…</source>
+        <translation>记录问责…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="183"/>
+        <source>{at} by {who}</source>
+        <translation>{at}，{who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="188"/>
+        <source> (escalated {level} level(s))</source>
+        <translation>（已升级 {level} 级）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="194"/>
+        <source>{who} at {at}: {efficacy}</source>
+        <translation>{who} 于 {at}：{efficacy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="197"/>
+        <source>Repeat of rectification #{id}</source>
+        <translation>重复发生，前次整改单 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="198"/>
+        <source>First time</source>
+        <translation>首次发生</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="233"/>
+        <source>Finding</source>
+        <translation>问题照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="233"/>
+        <source>After</source>
+        <translation>整改后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="278"/>
+        <source>Reject the fix</source>
+        <translation>驳回整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="278"/>
+        <source>Cancel the item</source>
+        <translation>撤销整改单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="279"/>
+        <source>Propose a checklist change</source>
+        <translation>提议修改检查表</translation>
+    </message>
+</context>
+<context>
+    <name>Rectifications</name>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="64"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="66"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="67"/>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="75"/>
+        <source>fixed, due {time}</source>
+        <translation>已整改，原定 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="78"/>
+        <source>{span} left</source>
+        <translation>还剩 {span}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="79"/>
+        <source>Overdue {span}</source>
+        <translation>已超时 {span}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="100"/>
+        <source>{assignee} → {accountable} (level {level})</source>
+        <translation>{assignee} → {accountable}（升级 {level} 级）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="110"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="112"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="113"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="114"/>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="117"/>
+        <source>Assignee / accountable</source>
+        <translation>整改人 / 责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/common.py" line="118"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationsPage</name>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="86"/>
+        <source>All open</source>
+        <translation>全部未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="86"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="88"/>
+        <source>Overdue only</source>
+        <translation>仅超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="91"/>
+        <source>Any severity</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="92"/>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="92"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="93"/>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="93"/>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="94"/>
+        <source>Last 365 days</source>
+        <translation>近 365 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="95"/>
+        <source>Anyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="97"/>
+        <source>Wallboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="105"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="106"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="106"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="107"/>
+        <source>Assignee</source>
+        <translation>整改人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="108"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="109"/>
+        <source>Period</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="135"/>
+        <source>Any area</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="137"/>
+        <source>Any team</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/list_page.py" line="157"/>
+        <source>{count} item(s)</source>
+        <translation>共 {count} 项</translation>
+    </message>
+</context>
+<context>
     <name>RedeployDialog</name>
     <message>
         <location filename="../../app/ui/roster/coverage_dialogs.py" line="29"/>
@@ -2911,6 +3478,34 @@
         <location filename="../../app/ui/patrols/round_view.py" line="263"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteRepairDialog</name>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="218"/>
+        <source>Route as a repair order</source>
+        <translation>转为维修单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="222"/>
+        <source>What needs repairing</source>
+        <translation>需要维修的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="223"/>
+        <source>Support department</source>
+        <translation>保障部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="224"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="231"/>
+        <source>Choose the support department.</source>
+        <translation>请选择保障部门。</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3987,99 @@
     </message>
 </context>
 <context>
+    <name>SubmitFixDialog</name>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="65"/>
+        <source>Submit the fix</source>
+        <translation>提交整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="71"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="72"/>
+        <source>What was done to fix it</source>
+        <translation>采取了哪些纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="73"/>
+        <source>What stops it happening again (optional)</source>
+        <translation>如何防止再次发生（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="75"/>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="77"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="86"/>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="87"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="88"/>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="89"/>
+        <source>Preventive action</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="90"/>
+        <source>After-photos</source>
+        <translation>整改后照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="96"/>
+        <source>{count} photo(s)</source>
+        <translation>{count} 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="98"/>
+        <source>Required: the finding has a photo — choose, paste or drop one</source>
+        <translation>必填：问题有照片，请选择、粘贴或拖入整改后照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="112"/>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="113"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="135"/>
+        <source>Choose the root cause.</source>
+        <translation>请选择根本原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="138"/>
+        <source>Say what was done to fix it.</source>
+        <translation>请填写纠正措施。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="141"/>
+        <source>The finding has a photo: add a photo of the fixed state.</source>
+        <translation>问题有照片：请添加整改后的照片。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
         <location filename="../../app/ui/patrols/summary_view.py" line="43"/>
@@ -3810,6 +4498,29 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="155"/>
+        <source>Verify the fix</source>
+        <translation>验证整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="159"/>
+        <source>“Not effective” reopens the item with a new deadline.</source>
+        <translation>选择“无效”将重新打开并给出新的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="161"/>
+        <source>Fix</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="162"/>
+        <source>Efficacy</source>
+        <translation>整改效果</translation>
+    </message>
+</context>
+<context>
     <name>VersionEditor</name>
     <message>
         <location filename="../../app/ui/checklists/editor.py" line="66"/>
@@ -4002,6 +4713,29 @@
         <location filename="../../app/ui/checklists/editor.py" line="355"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WallboardWindow</name>
+    <message>
+        <location filename="../../app/ui/rectifications/wallboard.py" line="45"/>
+        <source>FloorQC wallboard</source>
+        <translation>FloorQC 看板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/wallboard.py" line="57"/>
+        <source>No open critical or major items.</source>
+        <translation>没有未关闭的严重或较重问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/wallboard.py" line="58"/>
+        <source>Esc closes the wallboard</source>
+        <translation>按 Esc 关闭看板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/wallboard.py" line="90"/>
+        <source>Open critical and major items: {count}</source>
+        <translation>未关闭的严重和较重问题：{count}</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +5016,29 @@
     </message>
 </context>
 <context>
+    <name>accountability</name>
+    <message>
+        <location filename="../../app/services/accountability.py" line="19"/>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accountability.py" line="20"/>
+        <source>Criticism</source>
+        <translation>批评教育</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accountability.py" line="21"/>
+        <source>Order to correct</source>
+        <translation>责令改正</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accountability.py" line="22"/>
+        <source>Financial responsibility</source>
+        <translation>经济责任</translation>
+    </message>
+</context>
+<context>
     <name>areas</name>
     <message>
         <location filename="../../app/domain/org.py" line="30"/>
@@ -4403,12 +5160,42 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="98"/>
+        <location filename="../../app/cli.py" line="65"/>
+        <source>integrity check failed: {problems}</source>
+        <translation>完整性检查失败：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="68"/>
+        <source>integrity check: ok</source>
+        <translation>完整性检查：正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="72"/>
+        <source>foreign key check failed: {table} row {row} refers to a missing {parent} ({count} problem(s))</source>
+        <translation>外键检查失败：{table} 第 {row} 行引用了不存在的 {parent}（共 {count} 处问题）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="76"/>
+        <source>foreign key check: ok</source>
+        <translation>外键检查：正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="79"/>
+        <source>audit row {row} does not match its hash</source>
+        <translation>审计记录第 {row} 行与其哈希值不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="82"/>
+        <source>audit chain: ok ({rows} rows, head {head})</source>
+        <translation>审计链：正常（{rows} 行，链头 {head}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="138"/>
         <source>Exported the roster of {week} ({count} employees) to {file}</source>
         <translation>已将 {week} 的排班表（{count} 名员工）导出到 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="111"/>
+        <location filename="../../app/cli.py" line="151"/>
         <source>Exported {count} employees to {file}</source>
         <translation>已导出 {count} 名员工到 {file}</translation>
     </message>
@@ -4460,6 +5247,24 @@
     </message>
 </context>
 <context>
+    <name>efficacy</name>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="33"/>
+        <source>Effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="34"/>
+        <source>Partly effective</source>
+        <translation>部分有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="35"/>
+        <source>Not effective</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../app/db/migrate.py" line="20"/>
@@ -4503,6 +5308,22 @@
         <translation>用户名 {username} 已被占用。</translation>
     </message>
     <message>
+        <location filename="../../app/services/accountability.py" line="40"/>
+        <source>Unknown kind of record {kind}.</source>
+        <translation>未知的处理类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accountability.py" line="42"/>
+        <source>Give the reason for the record.</source>
+        <translation>请填写处理原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accountability.py" line="45"/>
+        <source>A financial responsibility needs an amount above zero.</source>
+        <translation>经济责任须填写大于零的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accountability.py" line="50"/>
         <location filename="../../app/services/auth.py" line="117"/>
         <location filename="../../app/services/staff.py" line="49"/>
         <location filename="../../app/services/staff.py" line="166"/>
@@ -4512,6 +5333,11 @@
         <location filename="../../app/services/teams.py" line="50"/>
         <source>No such employee.</source>
         <translation>找不到该员工。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accountability.py" line="54"/>
+        <source>Only a leader above {name} or HR may record this.</source>
+        <translation>只有 {name} 的上级或人事可以记录此项。</translation>
     </message>
     <message>
         <location filename="../../app/services/auth.py" line="134"/>
@@ -4606,12 +5432,12 @@
         <translation>岗位“{name}”仍有员工在岗，请先将其调岗。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="69"/>
+        <location filename="../../app/services/settings.py" line="82"/>
         <source>Unknown setting {key}.</source>
         <translation>未知的设置项：{key}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="72"/>
+        <location filename="../../app/services/settings.py" line="85"/>
         <source>“{setting}” must be a whole number of at least {minimum}.</source>
         <translation>“{setting}”必须是不小于 {minimum} 的整数。</translation>
     </message>
@@ -4903,7 +5729,7 @@
         <translation>找不到该岗位或班次。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="56"/>
+        <location filename="../../app/cli.py" line="94"/>
         <source>Write the week like 2026-W48, not {value}.</source>
         <translation>周次请写成 2026-W48 的格式，而不是 {value}。</translation>
     </message>
@@ -4971,32 +5797,34 @@
         <translation>已发布的版本不可修改，请新建版本。</translation>
     </message>
     <message>
-        <location filename="../../app/services/patrol_findings.py" line="26"/>
+        <location filename="../../app/services/patrol_findings.py" line="27"/>
         <source>Unknown severity {severity}.</source>
         <translation>未知的严重程度 {severity}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/patrol_findings.py" line="87"/>
+        <location filename="../../app/services/patrol_findings.py" line="91"/>
         <source>Describe what was found.</source>
         <translation>请描述发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../app/services/patrol_findings.py" line="91"/>
+        <location filename="../../app/services/patrol_findings.py" line="95"/>
         <source>Unknown category {category}.</source>
         <translation>未知的类别 {category}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/patrol_findings.py" line="113"/>
+        <location filename="../../app/services/patrol_findings.py" line="117"/>
+        <location filename="../../app/services/rectifications.py" line="176"/>
         <source>Give a reason for changing who is responsible.</source>
         <translation>请说明更换责任人的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/patrol_findings.py" line="119"/>
+        <location filename="../../app/services/patrol_findings.py" line="123"/>
+        <location filename="../../app/services/rectifications.py" line="182"/>
         <source>Choose an active employee to be responsible.</source>
         <translation>请选择一名在职员工作为责任人。</translation>
     </message>
     <message>
-        <location filename="../../app/services/patrol_findings.py" line="147"/>
+        <location filename="../../app/services/patrol_findings.py" line="151"/>
         <source>No such finding.</source>
         <translation>找不到该问题记录。</translation>
     </message>
@@ -5104,6 +5932,86 @@
         <location filename="../../app/services/photos.py" line="125"/>
         <source>No such photo.</source>
         <translation>找不到该照片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="125"/>
+        <source>Describe what was done to correct the problem.</source>
+        <translation>请说明采取了哪些整改措施。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="128"/>
+        <source>Choose the root cause (people, equipment, material, method or environment).</source>
+        <translation>请选择原因类别（人、机、料、法、环）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="138"/>
+        <source>Add a photo after the fix: the finding was recorded with one.</source>
+        <translation>请添加整改后的照片：发现问题时附有照片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="152"/>
+        <source>Unknown efficacy {efficacy}.</source>
+        <translation>未知的整改效果 {efficacy}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="169"/>
+        <source>Say why the rectification is rejected.</source>
+        <translation>请说明驳回整改的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="193"/>
+        <source>Say why the rectification is cancelled.</source>
+        <translation>请说明取消整改的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="205"/>
+        <source>Only the person it is assigned to can add photos, before submitting.</source>
+        <translation>只有整改责任人可以在提交前添加照片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="225"/>
+        <source>Say what needs repairing.</source>
+        <translation>请说明需要维修的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="230"/>
+        <source>Only an open rectification can become a repair order.</source>
+        <translation>只有未关闭的整改才能转为报修单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="234"/>
+        <source>Choose a support department for the repair.</source>
+        <translation>请选择负责维修的后勤保障部门。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="238"/>
+        <source>{department} has nobody to take the repair.</source>
+        <translation>{department} 没有可以接手维修的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="266"/>
+        <source>This finding did not come from a checklist.</source>
+        <translation>该问题并非来自检查表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="285"/>
+        <source>You are not the person who may {action} this rectification.</source>
+        <translation>您不是可以{action}此整改的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="291"/>
+        <source>A rectification that is {state} cannot be changed this way.</source>
+        <translation>处于“{state}”状态的整改不能这样修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="317"/>
+        <source>This rectification was changed by {who} at {at} — reload it.</source>
+        <translation>此整改已被 {who} 于 {at} 修改，请重新加载。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rectifications.py" line="326"/>
+        <source>No such rectification.</source>
+        <translation>找不到该整改。</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +6517,72 @@
     </message>
 </context>
 <context>
+    <name>rect_actions</name>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="40"/>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="41"/>
+        <source>submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="42"/>
+        <source>verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="43"/>
+        <source>reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="44"/>
+        <source>reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="45"/>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>rect_states</name>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="15"/>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="16"/>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="17"/>
+        <source>Waiting for verification</source>
+        <translation>待验证</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="18"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="19"/>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="20"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <location filename="../../app/reports/roster_pdf.py" line="45"/>
@@ -5753,6 +6727,34 @@
     </message>
 </context>
 <context>
+    <name>root_causes</name>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="25"/>
+        <source>People (人)</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="26"/>
+        <source>Equipment (机)</source>
+        <translation>机</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="27"/>
+        <source>Material (料)</source>
+        <translation>料</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="28"/>
+        <source>Method (法)</source>
+        <translation>法</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rectification.py" line="29"/>
+        <source>Environment (环)</source>
+        <translation>环</translation>
+    </message>
+</context>
+<context>
     <name>roster</name>
     <message>
         <location filename="../../app/domain/shifts.py" line="65"/>
@@ -5826,6 +6828,31 @@
         <location filename="../../app/services/settings.py" line="45"/>
         <source>Minutes before a due patrol is overdue</source>
         <translation>待巡查超过多少分钟算逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="47"/>
+        <source>Minutes to fix a critical finding</source>
+        <translation>严重问题整改时限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="49"/>
+        <source>Hours to fix a minor finding</source>
+        <translation>轻微问题整改时限（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="51"/>
+        <source>Hours to fix a major finding outside any shift</source>
+        <translation>班次外较重问题整改时限（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="54"/>
+        <source>Minutes overdue before each escalation step</source>
+        <translation>每级升级前的超时时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="57"/>
+        <source>Days within which a repeat counts as recurrence</source>
+        <translation>重复发生的认定天数</translation>
     </message>
 </context>
 <context>

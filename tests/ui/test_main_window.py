@@ -17,8 +17,8 @@ from app.ui.tasks import AppSignals, TaskRunner
 def test_navigation_covers_every_part_and_status_shows_the_user(qtbot, make_ctx):
     window = MainWindow(make_ctx(Actor("wangli", Role.SUPERVISOR)), "金悦大酒店")
     qtbot.addWidget(window)
-    assert window.page_keys() == ["org", "roster", "patrols", "rectifications", "complaints",
-                                  "reports", "analytics", "settings"]
+    assert window.page_keys() == ["my_work", "org", "roster", "patrols", "rectifications",
+                                  "complaints", "reports", "analytics", "settings"]
     assert "wangli" in window.user_label.text() and "Supervisor" in window.user_label.text()
     assert "金悦大酒店" in window.windowTitle()
 
@@ -26,10 +26,10 @@ def test_navigation_covers_every_part_and_status_shows_the_user(qtbot, make_ctx)
 def test_parts_not_built_yet_say_so(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    page = window.open_page("rectifications")
+    page = window.open_page("complaints")
     assert isinstance(page, PlaceholderPage)
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "not built yet" in texts and "Rectification" in texts
+    assert "not built yet" in texts and "5-minute" in texts
 
 
 def test_runner_works_off_the_main_thread_and_broadcasts_changes(qtbot):

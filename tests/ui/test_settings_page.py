@@ -224,7 +224,10 @@ def test_the_administrator_saves_business_settings(qtbot, ctx, open_page, ui_err
                                  "roster.max_week_hours": 48,
                                  "patrol.leader_interval_hours": 2,
                                  "patrol.supervisor_per_shift": 1,
-                                 "patrol.manager_per_day": 1, "patrol.grace_minutes": 30}
+                                 "patrol.manager_per_day": 1, "patrol.grace_minutes": 30,
+                                 "rect.critical_minutes": 15, "rect.minor_hours": 24,
+                                 "rect.major_fallback_hours": 4, "rect.escalation_minutes": 30,
+                                 "rect.recurrence_days": 30}
     business.spins["auth.max_failed_logins"].setValue(3)
     with qtbot.waitSignal(ctx.signals.changed) as changed:
         click(qtbot, business.save_button)

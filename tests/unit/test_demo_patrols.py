@@ -70,7 +70,9 @@ def test_demo_patrols(services, db):
         assert len(findings) == len(fails)
         for a, item in fails:
             f = findings[a.id]
-            assert f.severity == item.default_severity and f.status == "open"
+            # open, unless its rectification was verified (closed) or cancelled
+            assert f.severity == item.default_severity
+            assert f.status in ("open", "closed", "cancelled")
             assert f.description.startswith(item.text) and a.note in f.description
             assert f.responsible_id is not None or f.unrostered
         sample = list(findings.values())[::40]

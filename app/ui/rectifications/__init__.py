@@ -1,0 +1,1 @@
+"""Rectification screens (整改): My work, the list, the detail with its actions, the wallboard."""
