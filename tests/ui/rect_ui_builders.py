@@ -40,3 +40,11 @@ def leader_actor(employee_id: int, name: str = "wang.li") -> Actor:
 
 def inspector_actor(name: str = INSPECTOR) -> Actor:
     return Actor(name, Role.SUPERVISOR)
+
+
+def signed_in(services, username: str, role: Role, employee_id: int | None = None) -> Actor:
+    """A user the administrator creates, then signed in the way the sign-in dialog does."""
+    from app.services.auth import sign_in
+
+    services.users.create_user(username, "floor-pass-1", role, employee_id)
+    return sign_in(services.db, username, "floor-pass-1")

@@ -8,13 +8,14 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from app.domain.permissions import Role
 from app.ui.main_window import MainWindow
 from app.ui.rectifications.action_dialogs import SubmitFixDialog, VerifyDialog
 from app.ui.rectifications.detail_view import RectificationDetailView
 from app.ui.rectifications.my_work_page import MyWorkPage
 from app.ui.table_model import ROW_ROLE
 from tests.ui.patrol_ui_builders import png_image
-from tests.ui.rect_ui_builders import find, floor, inspector_actor, leader_actor, rect_of
+from tests.ui.rect_ui_builders import INSPECTOR, find, floor, leader_actor, rect_of, signed_in
 
 
 def _ids(page: MyWorkPage, section: str) -> set[int]:
@@ -31,7 +32,8 @@ def test_leader_fixes_inspector_verifies_then_no_inbox_holds_it(qtbot, services,
     finding = find(db, f["hall"].id, "大厅地面有水渍", "critical", photo=True)
     rect = rect_of(services, finding.id)
 
-    leader = make_ctx(leader_actor(f["lead"].id))
+    # The leader signs in (the same call the sign-in dialog makes) and opens My work.
+    leader = make_ctx(signed_in(services, "wang.li", Role.LEADER, f["lead"].id))
     page = MyWorkPage(leader)
     qtbot.addWidget(page)
     assert _ids(page, "assigned_to_me") == {rect.id}
@@ -70,7 +72,7 @@ def test_leader_fixes_inspector_verifies_then_no_inbox_holds_it(qtbot, services,
     page.reload()
     assert rect.id not in _ids(page, "assigned_to_me")
 
-    inspector = make_ctx(inspector_actor())
+    inspector = make_ctx(signed_in(services, INSPECTOR, Role.SUPERVISOR))
     verifier = MyWorkPage(inspector)
     qtbot.addWidget(verifier)
     assert _ids(verifier, "to_verify") == {rect.id}
