@@ -121,6 +121,8 @@ class EmployeeDetail:
     team: str
     areas: tuple[str, ...]
     qualifications: tuple[QualificationDTO, ...]
+    # 违规处理 records, newest first: (recorded_at, kind key, reason, recorded_by, amount)
+    accountability: tuple[tuple[dt.datetime, str, str, str, float | None], ...] = ()
 
 
 @dataclass(frozen=True)

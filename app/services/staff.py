@@ -8,7 +8,16 @@ from dataclasses import asdict, replace
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.db.models import Area, Department, Employee, Post, Qualification, Team, TeamMember
+from app.db.models import (
+    AccountabilityRecord,
+    Area,
+    Department,
+    Employee,
+    Post,
+    Qualification,
+    Team,
+    TeamMember,
+)
 from app.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, ValidationError
 from app.domain.hierarchy import cycle_if_led_by, leader_chain
 from app.domain.org import QUALIFICATION_LEVELS
@@ -143,9 +152,16 @@ class StaffService(Service):
             ).first()
             areas = (s.scalars(select(Area.name).where(Area.default_team_id == team[0])
                                .order_by(Area.name)).all() if team else [])
+            records = s.execute(
+                select(AccountabilityRecord.recorded_at, AccountabilityRecord.kind,
+                       AccountabilityRecord.reason, AccountabilityRecord.recorded_by,
+                       AccountabilityRecord.amount)
+                .where(AccountabilityRecord.employee_id == employee_id)
+                .order_by(AccountabilityRecord.recorded_at.desc())).all()
             return EmployeeDetail(emp, duties, tuple(chain), tuple(person_refs(s, list(reports))),
                                   team[1] if team else "", tuple(areas),
-                                  tuple(self._qualifications(s, employee_id)))
+                                  tuple(self._qualifications(s, employee_id)),
+                                  tuple(tuple(r) for r in records))
 
     def create(self, data: EmployeeInput) -> SavedEmployee:
         self._require(Permission.EDIT_ORG)

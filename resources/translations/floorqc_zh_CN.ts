@@ -1191,104 +1191,119 @@
 <context>
     <name>EmployeeDetailView</name>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="56"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="57"/>
         <source>Select someone in the list to see their post, leaders, team and skills.</source>
         <translation>在列表中选择一名员工，查看其岗位、上级、班组和兼岗技能。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="67"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="68"/>
         <source>Leader chain</source>
         <translation>汇报线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="68"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="69"/>
         <source>Direct reports</source>
         <translation>直属下级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="69"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="70"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="70"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="71"/>
         <source>Areas</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="79"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="80"/>
         <source>Responsibilities of the post</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="84"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="85"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="85"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="86"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="86"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="87"/>
         <source>Certified by</source>
         <translation>认证人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="87"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="88"/>
         <source>On</source>
         <translation>认证日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="91"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="92"/>
         <source>Add qualification…</source>
         <translation>添加兼岗…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="92"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="93"/>
         <source>Remove qualification</source>
         <translation>移除兼岗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="97"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="98"/>
         <source>Also qualified for (multi-skilling)</source>
         <translation>兼岗（一职多能）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="118"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="107"/>
+        <source>Accountability records</source>
+        <translation>违规处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="127"/>
         <source>No one selected</source>
         <translation>未选择员工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="128"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="137"/>
         <source>{name} (left)</source>
         <translation>{name}（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="129"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="138"/>
         <source>No post</source>
         <translation>无岗位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="131"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="140"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="135"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="144"/>
         <source>Top level (no leader)</source>
         <translation>最高层级（无上级）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="136"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="145"/>
         <source>{count}: {names}</source>
         <translation>{count} 人：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/employee_detail_view.py" line="147"/>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="156"/>
         <source>No responsibilities written for this post yet.</source>
         <translation>该岗位尚未填写岗位职责。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="161"/>
+        <source> (¥{amount:.0f})</source>
+        <translation>（¥{amount:.0f}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/employee_detail_view.py" line="164"/>
+        <source>None recorded.</source>
+        <translation>暂无记录。</translation>
     </message>
 </context>
 <context>
@@ -5325,11 +5340,11 @@
     <message>
         <location filename="../../app/services/accountability.py" line="50"/>
         <location filename="../../app/services/auth.py" line="117"/>
-        <location filename="../../app/services/staff.py" line="49"/>
-        <location filename="../../app/services/staff.py" line="166"/>
-        <location filename="../../app/services/staff.py" line="191"/>
-        <location filename="../../app/services/staff.py" line="218"/>
-        <location filename="../../app/services/staff.py" line="247"/>
+        <location filename="../../app/services/staff.py" line="58"/>
+        <location filename="../../app/services/staff.py" line="182"/>
+        <location filename="../../app/services/staff.py" line="207"/>
+        <location filename="../../app/services/staff.py" line="234"/>
+        <location filename="../../app/services/staff.py" line="263"/>
         <location filename="../../app/services/teams.py" line="50"/>
         <source>No such employee.</source>
         <translation>找不到该员工。</translation>
@@ -5422,7 +5437,7 @@
         <location filename="../../app/services/org_structure.py" line="160"/>
         <location filename="../../app/services/org_structure.py" line="177"/>
         <location filename="../../app/services/shifts.py" line="82"/>
-        <location filename="../../app/services/staff.py" line="89"/>
+        <location filename="../../app/services/staff.py" line="98"/>
         <source>No such post.</source>
         <translation>找不到该岗位。</translation>
     </message>
@@ -5442,77 +5457,77 @@
         <translation>“{setting}”必须是不小于 {minimum} 的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="63"/>
+        <location filename="../../app/services/staff.py" line="72"/>
         <source>The chosen leader does not exist.</source>
         <translation>所选上级不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="65"/>
+        <location filename="../../app/services/staff.py" line="74"/>
         <source>{name} has left and cannot lead anyone.</source>
         <translation>{name} 已离职，不能担任上级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="74"/>
+        <location filename="../../app/services/staff.py" line="83"/>
         <source>This would make a leadership loop: {chain}.</source>
         <translation>这样会形成循环的上下级关系：{chain}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="81"/>
+        <location filename="../../app/services/staff.py" line="90"/>
         <source>Enter an employee code.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="83"/>
+        <location filename="../../app/services/staff.py" line="92"/>
         <source>Enter the employee&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="86"/>
+        <location filename="../../app/services/staff.py" line="95"/>
         <source>Employee code {code} is already used.</source>
         <translation>工号 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="91"/>
+        <location filename="../../app/services/staff.py" line="100"/>
         <source>Nobody can be their own leader.</source>
         <translation>员工不能是自己的上级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="168"/>
+        <location filename="../../app/services/staff.py" line="184"/>
         <source>{name} was changed by someone else meanwhile. Reopen the record and try again.</source>
         <translation>{name} 的资料已被他人修改。请重新打开后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="173"/>
+        <location filename="../../app/services/staff.py" line="189"/>
         <source>Use &apos;Deactivate&apos; to record that someone has left.</source>
         <translation>员工离职请使用“办理离职”。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="195"/>
+        <location filename="../../app/services/staff.py" line="211"/>
         <source>{name} leads {count} people. Choose who leads them now first.</source>
         <translation>{name} 直接带领 {count} 人，请先指定他们的新上级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="199"/>
+        <location filename="../../app/services/staff.py" line="215"/>
         <source>Choose someone other than the person who is leaving.</source>
         <translation>请选择离职人员以外的其他人。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="237"/>
+        <location filename="../../app/services/staff.py" line="253"/>
         <source>Unknown qualification level {level}.</source>
         <translation>未知的兼岗等级：{level}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="242"/>
+        <location filename="../../app/services/staff.py" line="258"/>
         <source>No such employee or post.</source>
         <translation>找不到该员工或岗位。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="244"/>
+        <location filename="../../app/services/staff.py" line="260"/>
         <source>This is already {name}&apos;s own post.</source>
         <translation>这已是 {name} 的本职岗位。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="265"/>
+        <location filename="../../app/services/staff.py" line="281"/>
         <source>No such qualification.</source>
         <translation>找不到该兼岗资格。</translation>
     </message>

@@ -193,6 +193,21 @@ def test_add_and_remove_a_qualification(qtbot, ctx, services, open_page):
     assert page.staff.detail.qualification_model.rows == ()
 
 
+def test_the_employee_page_shows_accountability_records(qtbot, ctx, services, open_page):
+    _dept, leader_post, server_post = make_org(services)
+    boss = hire(services, "A001", "王组长", leader_post.id).employee
+    emp = hire(services, "S001", "员工一", server_post.id, boss.id).employee
+    services.accountability.record(emp.id, "criticism", "连续两次餐前检查仪容不合格")
+    page = open_page(ctx)
+    page.staff.select_employee(emp.id)
+    records = page.staff.detail.accountability
+    assert records.count() == 1
+    assert "Criticism" in records.item(0).text()
+    assert "连续两次餐前检查仪容不合格" in records.item(0).text()
+    page.staff.select_employee(boss.id)
+    assert page.staff.detail.accountability.item(0).text() == "None recorded."
+
+
 def test_filters_narrow_the_list(qtbot, ctx, services, open_page):
     _dept, leader_post, server_post = make_org(services)
     boss = hire(services, "A001", "王组长", leader_post.id).employee

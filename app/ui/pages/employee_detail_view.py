@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.org import QUALIFICATION_LEVELS
+from app.services.accountability import KINDS
 from app.services.dto import EmployeeDetail, PersonRef, QualificationDTO
 from app.ui.pages.org_common import make_table
 from app.ui.table_model import Column
@@ -99,12 +100,20 @@ class EmployeeDetailView(QScrollArea):
         skills.addWidget(self.qualifications)
         skills.addLayout(buttons)
 
+        # 违规处理: what followed for this person (reminder, criticism, order, financial).
+        self.accountability = QListWidget()
+        self.accountability.setObjectName("accountabilityList")
+        self.accountability.setMaximumHeight(110)
+        accountability_box = QGroupBox(self.tr("Accountability records"))
+        QVBoxLayout(accountability_box).addWidget(self.accountability)
+
         self.sections = QWidget()
         sections = QVBoxLayout(self.sections)
         sections.setContentsMargins(0, 0, 0, 0)
         sections.addWidget(self.facts)
         sections.addWidget(duties_box)
         sections.addWidget(skills_box)
+        sections.addWidget(accountability_box)
         sections.addStretch(1)
 
         layout = QVBoxLayout(content)
@@ -146,6 +155,13 @@ class EmployeeDetailView(QScrollArea):
         if not detail.duties:
             self.duties.addItem(self.tr("No responsibilities written for this post yet."))
         self.qualification_model.set_rows(detail.qualifications)
+        self.accountability.clear()
+        for at, kind, reason, by, amount in detail.accountability:
+            label = self._translate("accountability", KINDS.get(kind, kind))
+            money = self.tr(" (¥{amount:.0f})").format(amount=amount) if amount else ""
+            self.accountability.addItem(f"{at:%Y-%m-%d} {label}{money} — {reason} ({by})")
+        if not detail.accountability:
+            self.accountability.addItem(self.tr("None recorded."))
 
     def selected_qualification(self) -> QualificationDTO | None:
         rows = self.qualifications.selectionModel().selectedRows()
