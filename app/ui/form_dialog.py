@@ -9,6 +9,7 @@ the event loop keeps running, the task runner's results arrive, and tests can dr
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -168,3 +169,40 @@ def date_value(edit: QDateEdit):
 
 def set_date_value(edit: QDateEdit, value) -> None:
     edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+
+
+def present(dialog: FormDialog, on_submit: Callable[[], None] | None = None) -> FormDialog:
+    """Show a dialog window-modally without blocking (open(), never exec()) and return it,
+    so tests can fill it and press OK."""
+    if on_submit is not None:
+        dialog.submitted.connect(on_submit)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def run_write(ctx, work: Callable[[], Any], *, on_saved: Callable[[Any], None] | None = None,
+              dialog: FormDialog | None = None,
+              on_failed: Callable[[BaseException], None] | None = None,
+              changes: Iterable[str] = ()) -> None:
+    """Run a write through the task runner. With a dialog, a refusal shows inline and the
+    dialog stays open (nothing typed is lost); success closes it. Without one, a refusal goes
+    to ``on_failed``, else to the runner's default handler."""
+    def ok(result: Any) -> None:
+        if dialog is not None:
+            dialog.set_busy(False)
+            dialog.accept()
+        if on_saved is not None:
+            on_saved(result)
+
+    def failed(error: BaseException) -> None:
+        if dialog is not None:
+            dialog.set_busy(False)
+            dialog.show_error(ctx.message(error))
+        else:
+            on_failed(error)
+
+    if dialog is not None:
+        dialog.set_busy(True)
+    ctx.runner.run(work, ok, failed if dialog is not None or on_failed else None,
+                   changes=changes)

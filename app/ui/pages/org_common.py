@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.permissions import Permission
 from app.ui.context import UiContext
-from app.ui.form_dialog import FormDialog
+from app.ui.form_dialog import FormDialog, present, run_write
 from app.ui.page_tab import PageTab
 from app.ui.table_model import Column, DtoTableModel
 
@@ -130,32 +130,11 @@ class OrgTab(PageTab):
         self.edit_buttons.append(button)
         return button
 
-
-
     def write(self, work: Callable[[], Any], on_saved: Callable[[Any], None] | None = None,
               dialog: FormDialog | None = None) -> None:
-        """Run a write that changes the organisation. With a dialog: it stays open and shows
-        the service's refusal inline; it closes on success. Without: errors go to the
-        runner's default handler (a message box)."""
-        def ok(result: Any) -> None:
-            if dialog is not None:
-                dialog.set_busy(False)
-                dialog.accept()
-            if on_saved is not None:
-                on_saved(result)
+        """A write that changes the organisation (see run_write)."""
+        run_write(self.ctx, work, on_saved=on_saved, dialog=dialog, changes={"org"})
 
-        def failed(error: BaseException) -> None:
-            dialog.set_busy(False)
-            dialog.show_error(self.ctx.message(error))
-
-        if dialog is not None:
-            dialog.set_busy(True)
-        self.ctx.runner.run(work, ok, failed if dialog is not None else None, changes={"org"})
-
-    def present(self, dialog: FormDialog, on_submit: Callable[[], None]) -> FormDialog:
-        """Show a dialog window-modally without blocking (never exec()) and return it, so
-        tests can fill it and press OK."""
-        dialog.submitted.connect(on_submit)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+    @staticmethod
+    def present(dialog: FormDialog, on_submit: Callable[[], None]) -> FormDialog:
+        return present(dialog, on_submit)

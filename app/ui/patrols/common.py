@@ -18,7 +18,7 @@ from app.domain.permissions import Permission
 from app.i18n import DEFAULT_LANGUAGE
 from app.services.patrols import allowed_levels, level_for_role  # noqa: F401 - re-exported
 from app.ui.context import UiContext
-from app.ui.form_dialog import FormDialog
+from app.ui.form_dialog import FormDialog, present, run_write
 from app.ui.page_tab import PageTab
 from app.ui.pages.org_common import NoticeBanner
 
@@ -138,33 +138,11 @@ class PatrolTab(PageTab):
 def write(ctx: UiContext, banner: NoticeBanner | None, work: Callable[[], Any],
           on_saved: Callable[[Any], None] | None = None, dialog: FormDialog | None = None,
           changes: Iterable[str] = (TOPIC,)) -> None:
-    """A patrol write. With a dialog, a refusal shows inline and success closes it; without,
-    the refusal goes to the banner."""
-    def ok(result: Any) -> None:
-        if dialog is not None:
-            dialog.set_busy(False)
-            dialog.accept()
-        if on_saved is not None:
-            on_saved(result)
-
-    def failed(error: BaseException) -> None:
-        if dialog is not None:
-            dialog.set_busy(False)
-            dialog.show_error(ctx.message(error))
-        elif banner is not None:
+    """A patrol write (see run_write); refusals without a dialog go to the banner."""
+    def refused(error: BaseException) -> None:
+        if banner is not None:
             banner.show_messages([ctx.message(error)])
         else:
             ctx.show_error(None, error)
 
-    if dialog is not None:
-        dialog.set_busy(True)
-    ctx.runner.run(work, ok, failed, changes=changes)
-
-
-def present(dialog: FormDialog, on_submit: Callable[[], None] | None = None):
-    """Show a dialog without blocking (open(), never exec()) and hand it back for tests."""
-    if on_submit is not None:
-        dialog.submitted.connect(on_submit)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    run_write(ctx, work, on_saved=on_saved, dialog=dialog, on_failed=refused, changes=changes)

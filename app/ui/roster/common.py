@@ -21,7 +21,7 @@ from app.services.bootstrap import Services
 from app.services.dto import AreaDTO, EmployeeDTO, PostDTO, TeamDTO
 from app.services.roster_dto import ShiftTypeDTO, WeekView
 from app.ui.context import UiContext
-from app.ui.form_dialog import FormDialog
+from app.ui.form_dialog import FormDialog, present, run_write
 from app.ui.page_tab import PageTab
 from app.ui.pages.org_common import NoticeBanner
 
@@ -143,32 +143,12 @@ class RosterTab(PageTab):
               dialog: FormDialog | None = None,
               on_failed: Callable[[BaseException], None] | None = None,
               changes: Iterable[str] = ("roster",)) -> None:
-        """A roster write. With a dialog, a refusal shows inline and success closes it;
-        without, refusals go to ``on_failed`` or the banner."""
-        def ok(result: Any) -> None:
-            if dialog is not None:
-                dialog.set_busy(False)
-                dialog.accept()
-            if on_saved is not None:
-                on_saved(result)
+        """A roster write (see run_write); refusals without a dialog go to ``on_failed`` or
+        the banner."""
+        run_write(self.ctx, work, on_saved=on_saved, dialog=dialog, changes=changes,
+                  on_failed=on_failed or (
+                      lambda error: self.banner.show_messages([self.ctx.message(error)])))
 
-        def failed(error: BaseException) -> None:
-            if dialog is not None:
-                dialog.set_busy(False)
-                dialog.show_error(self.ctx.message(error))
-            elif on_failed is not None:
-                on_failed(error)
-            else:
-                self.banner.show_messages([self.ctx.message(error)])
-
-        if dialog is not None:
-            dialog.set_busy(True)
-        self.ctx.runner.run(work, ok, failed, changes=changes)
-
-    def present(self, dialog: FormDialog, on_submit: Callable[[], None] | None = None):
-        """Show a dialog without blocking (open(), never exec()) and hand it back for tests."""
-        if on_submit is not None:
-            dialog.submitted.connect(on_submit)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+    @staticmethod
+    def present(dialog: FormDialog, on_submit: Callable[[], None] | None = None):
+        return present(dialog, on_submit)
