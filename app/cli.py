@@ -97,7 +97,7 @@ def _week(text: str):
 
 def _translate():
     # Messages come out in the UI language (FLOORQC_LANG, default Chinese).
-    from app.i18n import DEFAULT_LANGUAGE, load_translator, translate_with
+    from app.ui.i18n import DEFAULT_LANGUAGE, load_translator, translate_with
 
     return translate_with(load_translator(os.environ.get("FLOORQC_LANG", DEFAULT_LANGUAGE)))
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.domain.errors import FloorQCError
-from app.i18n import DEFAULT_LANGUAGE, load_translator, translate_with
 from app.paths import default_db_path, resource
+from app.ui.i18n import DEFAULT_LANGUAGE, load_translator, translate_with
 
 FONT_FILE = "NotoSansSC-Regular.ttf"
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import FloorQCError
 from app.domain.permissions import Permission
-from app.i18n import LANGUAGES
 from app.services.settings import SPECS
 from app.ui.application import current_language
 from app.ui.context import UiContext
+from app.ui.i18n import LANGUAGES
 
 LANGUAGE_KEY = "ui/language"
 SPIN_MAXIMUM = 999

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QWidget
 from app.domain.checklists import LEVELS, SEVERITIES
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.permissions import Permission
-from app.i18n import DEFAULT_LANGUAGE
 from app.services.patrols import allowed_levels, level_for_role  # noqa: F401 - re-exported
 from app.ui.context import UiContext
 from app.ui.form_dialog import FormDialog, present, run_write
+from app.ui.i18n import DEFAULT_LANGUAGE
 from app.ui.page_tab import PageTab
 from app.ui.pages.org_common import NoticeBanner
 

@@ -1,4 +1,5 @@
-"""Qt translations for the GUI and the CLI: zh_CN by default, English second."""
+"""Qt translations for the GUI and the CLI (which borrows QtCore for them): zh_CN by
+default, English second."""
 
 from __future__ import annotations
 
