@@ -57,42 +57,42 @@
 <context>
     <name>AccountabilityDialog</name>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="245"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="240"/>
         <source>Record accountability</source>
         <translation>记录问责</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="256"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="251"/>
         <source>Why (kept with the person&apos;s record)</source>
         <translation>原因（记入个人记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="257"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="252"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="258"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="253"/>
         <source>Kind</source>
         <translation>问责方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="259"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="254"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="260"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="255"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="276"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="271"/>
         <source>Choose someone from the list.</source>
         <translation>请从列表中选择人员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="279"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="274"/>
         <source>Give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -118,68 +118,58 @@
 <context>
     <name>AdHocFindingDialog</name>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="40"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="47"/>
         <source>Ad-hoc finding</source>
         <translation>临时发现问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="45"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="52"/>
         <source>What was seen, where exactly</source>
         <translation>看到了什么，具体在哪里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="50"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="57"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="51"/>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="79"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="58"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="81"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="52"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="59"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="59"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="66"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="60"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="67"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="61"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="68"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="62"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="69"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="63"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="70"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="70"/>
-        <source>Choose a photo</source>
-        <translation>选择照片</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="71"/>
-        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="83"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="85"/>
         <source>Choose the area.</source>
         <translation>请选择区域。</translation>
     </message>
@@ -1508,12 +1498,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/form_dialog.py" line="49"/>
+        <location filename="../../app/ui/form_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_dialog.py" line="50"/>
+        <location filename="../../app/ui/form_dialog.py" line="51"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2225,52 +2215,52 @@
 <context>
     <name>OwnerDialog</name>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="100"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="102"/>
         <source>Change who is responsible</source>
         <translation>更换责任人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="104"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="106"/>
         <source>Why (kept with the finding)</source>
         <translation>原因（随问题保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="105"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="107"/>
         <source>{person} (leader: {leader})</source>
         <translation>{person}（上级：{leader}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="106"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="108"/>
         <source>nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="107"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="109"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="108"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="110"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="109"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="111"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="110"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="112"/>
         <source>New owner</source>
         <translation>新责任人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="111"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="113"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="123"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="125"/>
         <source>Choose someone from the list.</source>
         <translation>请从列表中选择一人。</translation>
     </message>
@@ -2322,6 +2312,24 @@
         <location filename="../../app/ui/pages/settings_permissions.py" line="86"/>
         <source>What each role may do. FloorQC checks these rights on every change, whatever the screen shows. Your role, {role}, is highlighted. An administrator assigns roles under Users and roles.</source>
         <translation>各角色的权限。每次修改时系统都会检查权限，与界面显示无关。您的角色（{role}）已高亮。角色由系统管理员在“用户与权限”中分配。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../app/ui/patrols/common.py" line="154"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/patrols/common.py" line="155"/>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/patrols/common.py" line="159"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</translation>
     </message>
 </context>
 <context>
@@ -2648,17 +2656,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="177"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="172"/>
         <source>Why (kept in the history)</source>
         <translation>原因（记入处理记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="178"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="173"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="183"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="178"/>
         <source>Give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -2666,27 +2674,27 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="194"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="189"/>
         <source>Reassign</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="198"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="193"/>
         <source>Why (kept in the history)</source>
         <translation>原因（记入处理记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="199"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="194"/>
         <source>New assignee</source>
         <translation>新整改人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="200"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="195"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="206"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="201"/>
         <source>Choose someone from the list.</source>
         <translation>请从列表中选择人员。</translation>
     </message>
@@ -3484,41 +3492,31 @@
         <source>The clipboard holds no picture.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/patrols/round_view.py" line="261"/>
-        <source>Add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patrols/round_view.py" line="263"/>
-        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</translation>
-    </message>
 </context>
 <context>
     <name>RouteRepairDialog</name>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="218"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="213"/>
         <source>Route as a repair order</source>
         <translation>转为维修单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="222"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="217"/>
         <source>What needs repairing</source>
         <translation>需要维修的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="223"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="218"/>
         <source>Support department</source>
         <translation>保障部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="224"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="219"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="231"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="226"/>
         <source>Choose the support department.</source>
         <translation>请选择保障部门。</translation>
     </message>
@@ -3554,17 +3552,17 @@
 <context>
     <name>SeverityDialog</name>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="135"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="137"/>
         <source>Change severity</source>
         <translation>更改严重程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="138"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="140"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patrols/finding_dialogs.py" line="139"/>
+        <location filename="../../app/ui/patrols/finding_dialogs.py" line="141"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -4069,27 +4067,17 @@
         <translation>必填：问题有照片，请选择、粘贴或拖入整改后照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="112"/>
-        <source>Choose a photo</source>
-        <translation>选择照片</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="113"/>
-        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="135"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="130"/>
         <source>Choose the root cause.</source>
         <translation>请选择根本原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="138"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="133"/>
         <source>Say what was done to fix it.</source>
         <translation>请填写纠正措施。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="141"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="136"/>
         <source>The finding has a photo: add a photo of the fixed state.</source>
         <translation>问题有照片：请添加整改后的照片。</translation>
     </message>
@@ -4515,22 +4503,22 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="155"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="150"/>
         <source>Verify the fix</source>
         <translation>验证整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="159"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="154"/>
         <source>“Not effective” reopens the item with a new deadline.</source>
         <translation>选择“无效”将重新打开并给出新的期限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="161"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="156"/>
         <source>Fix</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/action_dialogs.py" line="162"/>
+        <location filename="../../app/ui/rectifications/action_dialogs.py" line="157"/>
         <source>Efficacy</source>
         <translation>整改效果</translation>
     </message>

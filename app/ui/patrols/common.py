@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QSettings
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.domain.checklists import LEVELS, SEVERITIES
 from app.domain.errors import QT_TRANSLATE_NOOP
@@ -146,3 +146,25 @@ def write(ctx: UiContext, banner: NoticeBanner | None, work: Callable[[], Any],
             ctx.show_error(None, error)
 
     run_write(ctx, work, on_saved=on_saved, dialog=dialog, on_failed=refused, changes=changes)
+
+
+def open_photo_picker(parent: QWidget, on_files: Callable[[list[str]], None], many: bool = False,
+                      on_closed: Callable[[], None] | None = None) -> QFileDialog:
+    """The picture chooser of rounds, findings and fixes, opened without blocking."""
+    title = (QCoreApplication.translate("PhotoPicker", "Add photos") if many
+             else QCoreApplication.translate("PhotoPicker", "Choose a photo"))
+    dialog = QFileDialog(parent, title)
+    if many:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setNameFilter(QCoreApplication.translate(
+        "PhotoPicker", "Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)"))
+    dialog.filesSelected.connect(lambda paths: on_files(list(paths)))
+
+    def closed(_result: int) -> None:
+        dialog.deleteLater()
+        if on_closed is not None:
+            on_closed()
+
+    dialog.finished.connect(closed)
+    dialog.open()
+    return dialog

@@ -22,7 +22,14 @@ from app.services.checklist_dto import FindingDTO
 from app.ui.context import UiContext
 from app.ui.form_dialog import FormDialog, fill_combo, select_data
 from app.ui.pages.org_common import NoticeBanner
-from app.ui.patrols.common import person_text, present, severity_label, translated, write
+from app.ui.patrols.common import (
+    open_photo_picker,
+    person_text,
+    present,
+    severity_label,
+    translated,
+    write,
+)
 from app.ui.person_combo import PersonCombo
 
 Saved = Callable[[FindingDTO], None]
@@ -67,12 +74,7 @@ class AdHocFindingDialog(FormDialog):
             self.area, [(a.name, a.id) for a in areas]))
 
     def choose_photo(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Choose a photo"))
-        dialog.setNameFilter(self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)"))
-        dialog.fileSelected.connect(self.set_photo)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
-        return dialog
+        return open_photo_picker(self, lambda paths: self.set_photo(paths[0]))
 
     def set_photo(self, path: str) -> None:
         self.photo_path = path

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.domain.checklists import Answer, ItemRule, score
 from app.services.checklist_dto import AnswerDTO, InspectionDTO, ItemDTO
 from app.ui.context import UiContext
-from app.ui.patrols.common import TOPIC, mime_photos
+from app.ui.patrols.common import TOPIC, mime_photos, open_photo_picker
 from app.ui.patrols.round_layout import RoundLayout
 
 DIGITS = set("0123456789.-")
@@ -258,15 +258,10 @@ class RoundView(RoundLayout):
         if self.read_only:
             return None
         item_id = self.item.id
-        dialog = QFileDialog(self, self.tr("Add photos"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter(self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)"))
-        dialog.filesSelected.connect(lambda paths: [
-            self.add_photo_bytes(item_id, lambda p=p: Path(p).read_bytes())
-            for p in paths])
-        dialog.finished.connect(lambda _r: (dialog.deleteLater(), self.list.setFocus()))
-        dialog.open()
-        return dialog
+        return open_photo_picker(
+            self, lambda paths: [self.add_photo_bytes(item_id, lambda p=p: Path(p).read_bytes())
+                                 for p in paths],
+            many=True, on_closed=self.list.setFocus)
 
     # -- totals and submit -------------------------------------------------------------
     def progress(self) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from app.domain.rectification import EFFICACY, ROOT_CAUSES
 from app.services.rectification_dto import RectificationDTO
 from app.ui.context import UiContext
 from app.ui.form_dialog import FormDialog, fill_combo, select_data
-from app.ui.patrols.common import mime_photos
+from app.ui.patrols.common import mime_photos, open_photo_picker
 from app.ui.person_combo import PersonCombo
 from app.ui.rectifications.common import (
     accountability,
@@ -109,12 +109,7 @@ class SubmitFixDialog(FormDialog):
         return self.add_mime(QGuiApplication.clipboard().mimeData())
 
     def choose_photo(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Choose a photo"))
-        dialog.setNameFilter(self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)"))
-        dialog.fileSelected.connect(self.add_file)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
-        return dialog
+        return open_photo_picker(self, lambda paths: self.add_file(paths[0]))
 
     def add_file(self, path: str) -> None:
         if path:
