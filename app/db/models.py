@@ -1,5 +1,13 @@
 """Typed SQLAlchemy models. Grouped by part of the product; see DESIGN.md §3."""
 
+from app.db.models_guest import (  # noqa: F401
+    Complaint,
+    GuestComment,
+    Promise,
+    PromiseOutcome,
+    Survey,
+    SurveyAnswer,
+)
 from app.db.models_org import (  # noqa: F401
     Area,
     Department,

@@ -28,6 +28,10 @@ class Permission(StrEnum):
     RUN_PATROLS = "run_patrols"
     VERIFY_RECTIFICATIONS = "verify_rectifications"
     VIEW_REPORTS = "view_reports"
+    HANDLE_COMPLAINTS = "handle_complaints"
+    MANAGE_COMPLAINTS = "manage_complaints"
+    ENTER_SURVEYS = "enter_surveys"
+    MANAGE_PROMISES = "manage_promises"
     EDIT_SETTINGS = "edit_settings"
 
 
@@ -45,6 +49,14 @@ PERMISSION_LABELS = {
     Permission.RUN_PATROLS: QT_TRANSLATE_NOOP("permissions", "run patrols"),
     Permission.VERIFY_RECTIFICATIONS: QT_TRANSLATE_NOOP("permissions", "verify rectifications"),
     Permission.VIEW_REPORTS: QT_TRANSLATE_NOOP("permissions", "see reports"),
+    Permission.HANDLE_COMPLAINTS: QT_TRANSLATE_NOOP(
+        "permissions", "record and answer complaints and guest comments"),
+    Permission.MANAGE_COMPLAINTS: QT_TRANSLATE_NOOP(
+        "permissions", "hand over, resolve and route complaints and comments"),
+    Permission.ENTER_SURVEYS: QT_TRANSLATE_NOOP(
+        "permissions", "enter guest surveys and promise outcomes"),
+    Permission.MANAGE_PROMISES: QT_TRANSLATE_NOOP(
+        "permissions", "change the promise register and survey set-up"),
     Permission.EDIT_SETTINGS: QT_TRANSLATE_NOOP("permissions", "change settings"),
 }
 
@@ -64,15 +76,18 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset(
         {_P.VIEW_ORG, _P.EDIT_ROSTER, _P.OVERRIDE_ROSTER_RULES, _P.MARK_ATTENDANCE,
          _P.EDIT_CHECKLISTS, _P.RUN_PATROLS, _P.VERIFY_RECTIFICATIONS, _P.VIEW_REPORTS,
-         _P.EDIT_SETTINGS}
+         _P.EDIT_SETTINGS, _P.HANDLE_COMPLAINTS, _P.MANAGE_COMPLAINTS, _P.ENTER_SURVEYS,
+         _P.MANAGE_PROMISES}
     ),
     Role.SUPERVISOR: frozenset(
         {_P.VIEW_ORG, _P.MARK_ATTENDANCE, _P.EDIT_CHECKLISTS, _P.RUN_PATROLS,
-         _P.VERIFY_RECTIFICATIONS, _P.VIEW_REPORTS}
+         _P.VERIFY_RECTIFICATIONS, _P.VIEW_REPORTS, _P.HANDLE_COMPLAINTS,
+         _P.MANAGE_COMPLAINTS, _P.ENTER_SURVEYS}
     ),
     Role.LEADER: frozenset(
-        {_P.VIEW_ORG, _P.MARK_ATTENDANCE, _P.RUN_PATROLS, _P.VERIFY_RECTIFICATIONS}),
-    Role.STAFF: frozenset({_P.VIEW_ORG, _P.RUN_PATROLS}),
+        {_P.VIEW_ORG, _P.MARK_ATTENDANCE, _P.RUN_PATROLS, _P.VERIFY_RECTIFICATIONS,
+         _P.HANDLE_COMPLAINTS, _P.MANAGE_COMPLAINTS}),
+    Role.STAFF: frozenset({_P.VIEW_ORG, _P.RUN_PATROLS, _P.HANDLE_COMPLAINTS}),
 }
 
 

@@ -19,6 +19,11 @@ class SettingSpec:
     default: object
     label: str
     minimum: int | None = None
+    maximum: int | None = None  # for list settings: the bounds of every element
+
+    @property
+    def is_number(self) -> bool:
+        return isinstance(self.default, int)
 
 
 SPECS = {
@@ -56,6 +61,12 @@ SPECS = {
         SettingSpec("rect.recurrence_days", 30,
                     QT_TRANSLATE_NOOP("settings", "Days within which a repeat counts as "
                                                   "recurrence"), 1),
+        SettingSpec("complaint.response_minutes", 5,
+                    QT_TRANSLATE_NOOP("settings", "Minutes to give a complaint its first "
+                                                  "response"), 1),
+        # A list, set on the surveys page (not a number for the settings form).
+        SettingSpec("survey.reversed_items", [],
+                    QT_TRANSLATE_NOOP("settings", "Reverse-scored SERVQUAL items"), 1, 22),
     )
 }
 
@@ -80,7 +91,9 @@ class SettingsService(Service):
         spec = SPECS.get(key)
         if spec is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting {key}."), key=key)
-        if spec.minimum is not None and (not isinstance(value, int) or value < spec.minimum):
+        if not spec.is_number:
+            value = _checked_list(spec, value)
+        elif spec.minimum is not None and (not isinstance(value, int) or value < spec.minimum):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "“{setting}” must be a whole number of at least {minimum}."),
                 setting=Term("settings", spec.label), minimum=spec.minimum)
@@ -92,3 +105,14 @@ class SettingsService(Service):
             else:
                 row.value = json.dumps(value)
             self._audit(s, "update", "setting", key, before=old, after=value)
+
+
+def _checked_list(spec: SettingSpec, value) -> list[int]:
+    """A list setting's value, sorted and without repeats; whole numbers within the bounds."""
+    if not isinstance(value, list | tuple | set | frozenset) or not all(
+            isinstance(v, int) and spec.minimum <= v <= spec.maximum for v in value):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "“{setting}” must list whole numbers from {minimum} "
+                                        "to {maximum}."),
+            setting=Term("settings", spec.label), minimum=spec.minimum, maximum=spec.maximum)
+    return sorted(set(value))

@@ -84,6 +84,8 @@ class BusinessSettingsBox(QGroupBox):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for key, spec in SPECS.items():
+            if not spec.is_number:
+                continue  # list settings have their own editors (e.g. the surveys page)
             spin = QSpinBox()
             spin.setObjectName(key)
             spin.setRange(spec.minimum if spec.minimum is not None else 0, SPIN_MAXIMUM)
