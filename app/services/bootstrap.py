@@ -14,12 +14,16 @@ from app.services.accountability import AccountabilityService
 from app.services.auth import UserService
 from app.services.base import Actor, now
 from app.services.checklists import ChecklistService, ensure_default_library
+from app.services.complaints import ComplaintService
 from app.services.coverage import CoverageService
+from app.services.gaps import GapService
+from app.services.guest_comments import GuestCommentService
 from app.services.on_duty import OnDutyService
 from app.services.org_chart import OrgChartService
 from app.services.org_structure import OrgStructureService, ensure_default_ranks
 from app.services.patrol_plan import PatrolPlanService
 from app.services.patrols import PatrolService
+from app.services.promises import PromiseService
 from app.services.rectifications import RectificationService
 from app.services.roster import RosterService
 from app.services.roster_io import RosterIOService
@@ -27,6 +31,7 @@ from app.services.settings import SettingsService
 from app.services.shifts import ShiftService, ensure_default_shifts
 from app.services.staff import StaffService
 from app.services.staff_io import StaffIOService
+from app.services.surveys import SurveyService
 from app.services.teams import TeamService
 
 
@@ -79,6 +84,11 @@ class Services:
     roster_io: RosterIOService
     rectifications: RectificationService
     accountability: AccountabilityService
+    complaints: ComplaintService
+    guest_comments: GuestCommentService
+    surveys: SurveyService
+    promises: PromiseService
+    gaps: GapService
 
     @classmethod
     def bind(cls, db: Database, actor: Actor) -> Services:
@@ -93,6 +103,8 @@ _SERVICES = {
     "coverage": CoverageService, "on_duty": OnDutyService, "roster_io": RosterIOService,
     "checklists": ChecklistService, "patrols": PatrolService, "patrol_plan": PatrolPlanService,
     "rectifications": RectificationService, "accountability": AccountabilityService,
+    "complaints": ComplaintService, "guest_comments": GuestCommentService,
+    "surveys": SurveyService, "promises": PromiseService, "gaps": GapService,
 }
 
 __all__ = ["Database", "Services", "is_empty", "open_database", "venue_name"]
