@@ -25,6 +25,9 @@ from app.services.patrol_plan import PatrolPlanService
 from app.services.patrols import PatrolService
 from app.services.promises import PromiseService
 from app.services.rectifications import RectificationService
+from app.services.report_daily import DailyReportService
+from app.services.report_monthly import MonthlyReportService
+from app.services.report_shift import ShiftReportService
 from app.services.roster import RosterService
 from app.services.roster_io import RosterIOService
 from app.services.settings import SettingsService
@@ -89,6 +92,9 @@ class Services:
     surveys: SurveyService
     promises: PromiseService
     gaps: GapService
+    daily_report: DailyReportService
+    shift_report: ShiftReportService
+    monthly_report: MonthlyReportService
 
     @classmethod
     def bind(cls, db: Database, actor: Actor) -> Services:
@@ -105,6 +111,8 @@ _SERVICES = {
     "rectifications": RectificationService, "accountability": AccountabilityService,
     "complaints": ComplaintService, "guest_comments": GuestCommentService,
     "surveys": SurveyService, "promises": PromiseService, "gaps": GapService,
+    "daily_report": DailyReportService, "shift_report": ShiftReportService,
+    "monthly_report": MonthlyReportService,
 }
 
 __all__ = ["Database", "Services", "is_empty", "open_database", "venue_name"]
