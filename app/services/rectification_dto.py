@@ -46,6 +46,7 @@ class RectificationDTO:
     finding_photo_ids: tuple[int, ...]
     after_photo_ids: tuple[int, ...]
     version: int  # optimistic locking: pass it back with a change
+    complaint_id: int | None = None  # the guest complaint it was opened from, if any
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Area, Department, Employee, TeamMember
+from app.db.models import Area, Complaint, Department, Employee, TeamMember
 from app.db.models_patrol import Finding, Photo
 from app.db.models_rectification import Rectification, RectificationEvent
 from app.domain.hierarchy import leader_chain
@@ -85,6 +85,8 @@ def dtos(s: Session, pairs: list[tuple[Rectification, Finding]],
     depts = {r.repair_department_id for r, _ in pairs if r.repair_department_id}
     dept_names = dict(s.execute(select(Department.id, Department.name).where(
         Department.id.in_(depts))).all()) if depts else {}
+    complaints = dict(s.execute(select(Complaint.rectification_id, Complaint.id).where(
+        Complaint.rectification_id.in_(rids))).all())
     people = {p.id: p for p in person_refs(s, list({x for r, _ in pairs
                                                    for x in (r.assignee_id, r.accountable_id)
                                                    if x}))}
@@ -95,7 +97,7 @@ def dtos(s: Session, pairs: list[tuple[Rectification, Finding]],
         r.corrective_action, r.preventive_action, r.verified_by or "", r.verified_at,
         r.efficacy or "", r.recurrence_of_id, dept_names.get(r.repair_department_id, ""),
         r.proposed_version_id, tuple(finding_photos.get(f.id, ())), tuple(after.get(r.id, ())),
-        r.version) for r, f in pairs]
+        r.version, complaints.get(r.id)) for r, f in pairs]
 
 
 def events(s: Session, rect_id: int) -> tuple[EventDTO, ...]:
