@@ -1,7 +1,8 @@
 """One rectification (整改单): the finding with its photos, status and live countdown, who is
 assigned and who answers for it (escalation level, leader chain), recurrence, repair
-department, the full history, and the actions the signed-in user may take now. A stale
-version shows "changed by X at T — reload" with a Reload button."""
+department, the complaint it came from (a link that opens it), the full history, and the
+actions the signed-in user may take now. A stale version shows "changed by X at T — reload"
+with a Reload button."""
 
 from __future__ import annotations
 
@@ -70,6 +71,10 @@ class RectificationDetailView(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.clock)
+        self.from_complaint = QLabel()  # "From complaint #N": opens the complaint
+        self.from_complaint.setTextFormat(Qt.TextFormat.RichText)
+        self.from_complaint.linkActivated.connect(lambda _link: self.open_complaint())
+        self.from_complaint.hide()
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in self._field_labels():
@@ -92,6 +97,7 @@ class RectificationDetailView(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(head)
+        layout.addWidget(self.from_complaint)
         layout.addLayout(form)
         layout.addWidget(photo_box)
         layout.addWidget(QLabel(self.tr("History")))
@@ -197,10 +203,29 @@ class RectificationDetailView(QWidget):
         f["recurrence"].setText(self.tr("Repeat of rectification #{id}").format(
             id=r.recurrence_of_id) if r.recurrence_of_id else self.tr("First time"))
         f["repair"].setText(r.repair_department or "—")
+        complaint_id = self.complaint_id()
+        self.from_complaint.setText(
+            '<a href="complaint">{}</a>'.format(self.tr("From complaint #{id}").format(
+                id=complaint_id)) if complaint_id is not None else "")
+        self.from_complaint.setVisible(complaint_id is not None)
         self.history_model.set_rows(detail.events)
         self._tick()
         self._enable(detail)
         self._show_photos(r.finding_photo_ids, r.after_photo_ids)
+
+    def complaint_id(self) -> int | None:
+        """The complaint this item was opened from, if any."""
+        if self.detail is None:
+            return None
+        return getattr(self.detail.rectification, "complaint_id", None)
+
+    def open_complaint(self) -> QWidget | None:
+        complaint_id = self.complaint_id()
+        if complaint_id is None:
+            return None
+        from app.ui.complaints.navigation import show_complaint
+
+        return show_complaint(self.ctx, complaint_id, self)
 
     def _tick(self) -> None:
         if self.detail is None:
