@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import inspect
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,10 +26,11 @@ from app.domain.permissions import (
     Role,
     allows,
 )
-from app.services.base import Service
-from app.services.bootstrap import Services
+from app.services.base import SYSTEM, Service
+from app.services.bootstrap import Services, open_database
 from app.services.checklist_dto import HistoryFilter
 from app.services.dto import EmployeeInput
+from app.services.guest_dto import CommentDraft, ComplaintDraft
 from app.services.roster_dto import CellInput
 from tests.helpers import hire, make_org, rank_id
 from tests.patrol_builders import answer_all_pass, make_version
@@ -94,6 +96,10 @@ class World:
     submitted_rect_id: int = 0  # another one, submitted by its assignee
     round_rect_id: int = 0  # one raised by a checklist round (for a PDCA checklist change)
     support_dept_id: int = 0  # a support department headed by an engineer
+    complaint_id: int = 0  # received, in the area, not answered yet
+    responded_id: int = 0  # answered, not handed over
+    resolved_id: int = 0  # resolved, waiting for feedback to the guest
+    comment_id: int = 0  # a dish comment routed to the kitchen
 
 
 class AnyOf(tuple):
@@ -109,8 +115,7 @@ def _rect(s: Services, rect_id: int):
     return s.rectifications.rectification(rect_id).rectification
 
 
-@pytest.fixture
-def world(services, tmp_path) -> World:
+def build_world(services: Services, tmp_path: Path) -> World:
     dept, leader_post, server_post = make_org(services)
     empty_dept = services.org.save_department("客房部")
     empty_post = services.org.save_post("迎宾", dept.id, rank_id(services, "staff"), 1)
@@ -156,11 +161,68 @@ def world(services, tmp_path) -> World:
     failed_round = services.patrols.submit(inspection)
     round_rect = next(r for r in services.rectifications.list()
                       if r.finding_id == failed_round.findings[0].id)
-    return dataclasses.replace(world, rect_id=rect_id, submitted_rect_id=other_rect.id,
-                               round_rect_id=round_rect.id, support_dept_id=support.id)
+    world = dataclasses.replace(world, rect_id=rect_id, submitted_rect_id=other_rect.id,
+                                round_rect_id=round_rect.id, support_dept_id=support.id)
+    return add_guest_side(services, world, tmp_path)
+
+
+def add_guest_side(services: Services, w: World, tmp_path: Path) -> World:
+    """Complaints at three stages and a dish comment."""
+    c = services.complaints
+    fresh = c.receive(ComplaintDraft("phone", "汤是凉的", "food_quality", area_id=w.area_id,
+                                     received_at=EVENING))
+    responded = c.receive(ComplaintDraft("phone", "上菜慢", "slow_service", area_id=w.area_id,
+                                         received_at=EVENING))
+    responded = c.respond(responded.id, responded.version)
+    resolved = c.receive(ComplaintDraft("in_person", "账单错误", "billing", received_at=EVENING))
+    resolved = c.respond(resolved.id, resolved.version)
+    resolved = c.resolve(resolved.id, resolved.version, "已更正账单")
+    comment = services.guest_comments.add(CommentDraft("dish", "太咸", area_id=w.area_id))
+    return dataclasses.replace(w, complaint_id=fresh.id, responded_id=responded.id,
+                               resolved_id=resolved.id, comment_id=comment.id)
+
+
+# Building the world takes seconds; it is built once per module and its file copied per test.
+_WORLD_FILES = ("sheet", "roster_sheet")
+
+
+@pytest.fixture(scope="module")
+def world_template(tmp_path_factory):
+    root = tmp_path_factory.mktemp("world")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FLOORQC_DATA_DIR", str(root / "userdata"))
+        database = open_database(root / "floorqc.db")
+        try:
+            template = build_world(Services.bind(database, SYSTEM), root)
+        finally:
+            database.dispose()  # checkpoints the WAL into the file
+    return root, template
+
+
+@pytest.fixture
+def db_path(tmp_path, world_template):
+    root, template = world_template
+    shutil.copyfile(root / "floorqc.db", tmp_path / "floorqc.db")
+    for name in _WORLD_FILES:
+        source = getattr(template, name)
+        shutil.copyfile(source, tmp_path / source.name)
+    return tmp_path / "floorqc.db"
+
+
+@pytest.fixture
+def world(world_template, services, tmp_path) -> World:
+    _, template = world_template
+    copied = {name: tmp_path / getattr(template, name).name for name in _WORLD_FILES}
+    return dataclasses.replace(template, admin=services, out=tmp_path / "out.xlsx", **copied)
 
 
 Call = Callable[[Services, World], object]
+READ_COMPLAINTS = AnyOf((P.HANDLE_COMPLAINTS, P.VIEW_REPORTS))
+
+
+def _version(w: World, complaint_id: int) -> int:
+    return w.admin.complaints.complaint(complaint_id).complaint.version
+
 
 # Every guarded operation: the permission(s) it needs, in the order the service checks them,
 # and a call that succeeds when they are granted.
@@ -341,6 +403,37 @@ OPERATIONS: dict[str, tuple[Permission | tuple[Permission, ...], Call]] = {
         s, w.lead_id).accountability.record(w.server_id, "reminder", "地毯污渍未及时处理")),
     "accountability.for_employee": (P.VIEW_ORG,
                                     lambda s, w: s.accountability.for_employee(w.server_id)),
+    # complaints and guest comments (the responsible person may also resolve and close)
+    "complaints.receive": (P.HANDLE_COMPLAINTS, lambda s, w: s.complaints.receive(
+        ComplaintDraft("phone", "上菜太慢", "slow_service", area_id=w.area_id))),
+    "complaints.respond": (P.HANDLE_COMPLAINTS, lambda s, w: s.complaints.respond(
+        w.complaint_id, _version(w, w.complaint_id), "已致歉")),
+    "complaints.suggest_handover": (P.HANDLE_COMPLAINTS,
+                                    lambda s, w: s.complaints.suggest_handover(w.complaint_id)),
+    "complaints.hand_over": (P.MANAGE_COMPLAINTS, lambda s, w: s.complaints.hand_over(
+        w.responded_id, _version(w, w.responded_id), w.dept_id, w.server_id, "请跟进")),
+    "complaints.resolve": (P.MANAGE_COMPLAINTS, lambda s, w: s.complaints.resolve(
+        w.responded_id, _version(w, w.responded_id), "已重做", "赠送果盘", 30.0)),
+    "complaints.close": (P.MANAGE_COMPLAINTS, lambda s, w: s.complaints.close(
+        w.resolved_id, _version(w, w.resolved_id), "电话回访，客人满意", 5)),
+    "complaints.open_rectification": (P.MANAGE_COMPLAINTS, lambda s, w: (
+        s.complaints.open_rectification(w.complaint_id, _version(w, w.complaint_id)))),
+    "complaints.complaint": (READ_COMPLAINTS, lambda s, w: s.complaints.complaint(w.complaint_id)),
+    "complaints.list": (READ_COMPLAINTS, lambda s, w: s.complaints.list()),
+    "complaints.count": (READ_COMPLAINTS, lambda s, w: s.complaints.count()),
+    "complaints.inbox": (READ_COMPLAINTS, lambda s, w: s.complaints.inbox()),
+    "complaints.stats": (READ_COMPLAINTS, lambda s, w: s.complaints.stats(MON, MON)),
+    "guest_comments.add": (P.HANDLE_COMPLAINTS, lambda s, w: s.guest_comments.add(
+        CommentDraft("praise", "服务周到", area_id=w.area_id))),
+    "guest_comments.route": (P.MANAGE_COMPLAINTS,
+                             lambda s, w: s.guest_comments.route(w.comment_id, w.dept_id)),
+    "guest_comments.record_action": (P.MANAGE_COMPLAINTS, lambda s, w: (
+        s.guest_comments.record_action(w.comment_id, "已告知厨师长", True))),
+    "guest_comments.list": (READ_COMPLAINTS, lambda s, w: s.guest_comments.list()),
+    # reports
+    "daily_report.daily": (P.VIEW_REPORTS, lambda s, w: s.daily_report.daily(MON)),
+    "daily_report.daily_pdf": (P.VIEW_REPORTS,
+                               lambda s, w: s.daily_report.daily_pdf(MON, lambda c, t: t)),
 }
 
 
