@@ -33,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     roster_in = imp_sub.add_parser("roster", help="a week's roster (.xlsx in the export layout)")
     roster_in.add_argument("file", type=Path)
     _db_arg(roster_in)
+    survey_in = imp_sub.add_parser("survey", help="SERVQUAL survey forms (.xlsx or .csv), "
+                                                  "one row per respondent")
+    survey_in.add_argument("file", type=Path)
+    _db_arg(survey_in)
 
     exp = sub.add_parser("export", help="export data to a spreadsheet")
     exp_sub = exp.add_subparsers(dest="what", required=True)
@@ -43,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     roster_out.add_argument("--week", required=True, help="ISO week, e.g. 2026-W48")
     roster_out.add_argument("file", type=Path)
     _db_arg(roster_out)
+
+    gaps = sub.add_parser("gaps", help="the five service-quality gaps for a period")
+    gaps.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    gaps.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    gaps.add_argument("--area", help="an area's name (default: the whole venue)")
+    gaps.add_argument("--json", action="store_true", help="print JSON (keys in README.md)")
+    _db_arg(gaps)
 
     check = sub.add_parser("check", help="check the database: integrity, foreign keys, audit chain")
     _db_arg(check)
@@ -95,6 +106,108 @@ def _week(text: str):
             "errors", "Write the week like 2026-W48, not {value}."), value=text) from None
 
 
+def _date(text: str):
+    import datetime as dt
+
+    from app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Write the date like 2026-11-23, not {value}."), value=text) from None
+
+
+def _period(args: argparse.Namespace):
+    from app.services.gaps import check_period
+
+    start, end = _date(args.date_from), _date(args.date_to)
+    check_period(start, end)
+    return start, end
+
+
+def _gaps(database, args: argparse.Namespace, period, say) -> None:
+    import json
+
+    from app.domain.errors import QT_TRANSLATE_NOOP, NotFound
+    from app.services.base import SYSTEM
+    from app.services.gaps import GapService
+    from app.services.teams import TeamService
+
+    area_id = None
+    if args.area is not None:
+        area_id = next((a.id for a in TeamService(database, SYSTEM).areas()
+                        if a.name == args.area.strip()), None)
+        if area_id is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No area named {name}."), name=args.area)
+    result = GapService(database, SYSTEM).five_gaps(*period, area_id)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(_gaps_text(result, say))
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    """Left-aligned columns, two spaces apart; CJK characters count double."""
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return ["  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths, strict=True)).rstrip()
+            for r in rows]
+
+
+def _gaps_text(result, say) -> str:
+    """Every figure of FiveGaps as readable tables; "no data" is written out, never 0."""
+    from app.domain.errors import QT_TRANSLATE_NOOP
+    from app.domain.servqual import DIMENSIONS, ITEMS, SCALE_POINTS
+    from app.domain.servqual_instrument import DIMENSION_LABELS
+
+    def tr(text: str) -> str:
+        return say("cli", text)
+
+    no_data = tr(QT_TRANSLATE_NOOP("cli", "no data"))
+
+    def cell(m, fmt: str) -> str:
+        return no_data if m.value is None else f"{format(m.value, fmt)} ({m.n})"
+
+    names = {1: QT_TRANSLATE_NOOP("cli", "Gap 1 management vs guest expectations"),
+             2: QT_TRANSLATE_NOOP("cli", "Gap 2 standards vs expectations"),
+             3: QT_TRANSLATE_NOOP("cli", "Gap 3 delivery vs standards"),
+             4: QT_TRANSLATE_NOOP("cli", "Gap 4 promises vs delivery"),
+             5: QT_TRANSLATE_NOOP("cli", "Gap 5 perception vs expectation")}
+    start, end = result.period
+    where = result.area or tr(QT_TRANSLATE_NOOP("cli", "whole venue"))
+    lines = [tr(QT_TRANSLATE_NOOP("cli", "Service-quality gaps {start} to {end}, {area}")).format(
+                 start=start.isoformat(), end=end.isoformat(), area=where),
+             tr(QT_TRANSLATE_NOOP("cli", "Gaps 1 and 5 in scale points (-6 to +6), gaps 2-4 in "
+                                         "percentage points (-100 to 0); negative is a "
+                                         "shortfall; n in brackets.")), ""]
+    head = [tr(QT_TRANSLATE_NOOP("cli", "Gap")), *(say("servqual", DIMENSION_LABELS[d])
+                                                   for d in DIMENSIONS),
+            tr(QT_TRANSLATE_NOOP("cli", "Overall")), tr(QT_TRANSLATE_NOOP("cli", "Dimensions"))]
+    rows = [head]
+    for g in result.gaps:
+        fmt = "+.2f" if g.unit == SCALE_POINTS else "+.1f"
+        rows.append([tr(names[g.number]), *(cell(g.dimensions[d], fmt) for d in DIMENSIONS),
+                     cell(g.overall, fmt), f"{g.overall.dimensions_with_data}/5"])
+    g5 = result.gap5
+    for label, means in ((QT_TRANSLATE_NOOP("cli", "Mean expectation (E)"), g5.expectation),
+                         (QT_TRANSLATE_NOOP("cli", "Mean perception (P)"), g5.perception)):
+        rows.append([tr(label), *(cell(means[d], ".2f") for d in DIMENSIONS), "", ""])
+    lines += _table(rows)
+    lines += ["", tr(QT_TRANSLATE_NOOP("cli", "Weighted SERVQUAL score: {value}")).format(
+        value=cell(result.weighted_score, "+.2f")), ""]
+    items = [[tr(QT_TRANSLATE_NOOP("cli", "Item")), tr(names[5]), tr(names[1])]]
+    items += [[f"Q{i}", cell(result.gap5.items[i], "+.2f"), cell(result.gap1.items[i], "+.2f")]
+              for i in ITEMS]
+    lines += _table(items)
+    return "\n".join(lines)
+
+
 def _translate():
     # Messages come out in the UI language (FLOORQC_LANG, default Chinese).
     from app.ui.i18n import DEFAULT_LANGUAGE, load_translator, translate_with
@@ -117,6 +230,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         # A bad --week is refused before a database is opened (or created).
         monday = _week(args.week) if getattr(args, "week", None) is not None else None
+        period = _period(args) if args.command == "gaps" else None
         database = _open(args.db)
         try:
             if args.command == "check":
@@ -126,6 +240,16 @@ def run(args: argparse.Namespace) -> int:
 
                 summary = build_demo(database, SYSTEM)
                 print(summary.render(say))
+            elif args.command == "gaps":
+                _gaps(database, args, period, say)
+            elif args.command == "import" and args.what == "survey":
+                from app.services.surveys import SurveyService
+
+                done = SurveyService(database, SYSTEM).import_file(args.file)
+                print(say("cli", QT_TRANSLATE_NOOP(
+                    "cli", "Imported {added} survey forms: {guests} from guests, {managers} "
+                           "from managers.")).format(added=done.added, guests=done.guests,
+                                                     managers=done.managers))
             elif args.command == "import" and args.what == "roster":
                 from app.services.roster_io import RosterIOService
 

@@ -11,6 +11,7 @@ from app.db.engine import Database, make_engine
 from app.db.migrate import upgrade
 from app.db.models import Employee, Venue
 from app.services.accountability import AccountabilityService
+from app.services.analytics import AnalyticsService
 from app.services.auth import UserService
 from app.services.base import Actor, now
 from app.services.checklists import ChecklistService, ensure_default_library
@@ -23,7 +24,7 @@ from app.services.org_chart import OrgChartService
 from app.services.org_structure import OrgStructureService, ensure_default_ranks
 from app.services.patrol_plan import PatrolPlanService
 from app.services.patrols import PatrolService
-from app.services.promises import PromiseService
+from app.services.promises import PromiseService, ensure_default_promises
 from app.services.rectifications import RectificationService
 from app.services.report_daily import DailyReportService
 from app.services.report_monthly import MonthlyReportService
@@ -48,6 +49,7 @@ def open_database(db: str | Path, *, backup: bool = True) -> Database:
             ensure_default_ranks(s)
             ensure_default_shifts(s)
             ensure_default_library(s, now())
+            ensure_default_promises(s, now())
     except Exception:
         engine.dispose()
         raise
@@ -95,6 +97,7 @@ class Services:
     daily_report: DailyReportService
     shift_report: ShiftReportService
     monthly_report: MonthlyReportService
+    analytics: AnalyticsService
 
     @classmethod
     def bind(cls, db: Database, actor: Actor) -> Services:
@@ -112,7 +115,7 @@ _SERVICES = {
     "complaints": ComplaintService, "guest_comments": GuestCommentService,
     "surveys": SurveyService, "promises": PromiseService, "gaps": GapService,
     "daily_report": DailyReportService, "shift_report": ShiftReportService,
-    "monthly_report": MonthlyReportService,
+    "monthly_report": MonthlyReportService, "analytics": AnalyticsService,
 }
 
 __all__ = ["Database", "Services", "is_empty", "open_database", "venue_name"]

@@ -256,3 +256,4 @@ class BehindRow:
     value: float | None  # the row's own figure in the gap's unit; None = no data
     n: int
     detail: str = ""  # e.g. "covered by: 餐前检查表 · 地面无水渍"
+    item: int | None = None  # the SERVQUAL item (1–22) the row is about, for gaps 1, 2 and 5
