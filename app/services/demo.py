@@ -38,28 +38,39 @@ class DemoSummary:
     users: int
     roster_entries: int = 0
     rounds: int = 0
+    complaints: int = 0
+    comments: int = 0
+    surveys: int = 0
+    outcomes: int = 0
 
     def render(self, translate=None) -> str:
         template = QT_TRANSLATE_NOOP(
             "cli", "Demo venue {venue} created: {employees} staff, {posts} posts, {teams} teams, "
                    "{areas} areas, {users} sign-ins (passwords in README), {roster_entries} roster "
-                   "entries over four weeks, {rounds} patrol rounds over three weeks.")
+                   "entries over four weeks, {rounds} patrol rounds over three weeks, "
+                   "{complaints} complaints, {comments} guest comments, {surveys} SERVQUAL "
+                   "forms and {outcomes} promise outcomes.")
         if translate:
             template = translate("cli", template)
         return template.format(**self.__dict__)
 
 
 def build_demo(db: Database, actor: Actor, today: dt.date | None = None) -> DemoSummary:
-    """The demo organisation, then four weeks of rosters ending with the current week and
-    three weeks of patrol rounds ending yesterday."""
+    """The demo organisation, then four weeks of rosters ending with the current week,
+    three weeks of patrol rounds (and their rectifications) ending yesterday, and three weeks
+    of the guest side (complaints, comments, SERVQUAL forms, promises) ending this morning."""
     summary = DemoService(db, actor).build()
+    from app.services.demo_guests import build_demo_guests
     from app.services.demo_patrols import build_demo_patrols
     from app.services.demo_roster import build_demo_roster
 
     today = today or dt.date.today()
     entries = build_demo_roster(db, actor, today)
     rounds = build_demo_patrols(db, actor, today)
-    return replace(summary, roster_entries=entries, rounds=rounds)
+    guests = build_demo_guests(db, actor, today)
+    return replace(summary, roster_entries=entries, rounds=rounds,
+                   complaints=guests.complaints, comments=guests.comments,
+                   surveys=guests.surveys, outcomes=guests.outcomes)
 
 
 class DemoService(Service):
