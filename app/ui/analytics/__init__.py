@@ -1,0 +1,1 @@
+"""The analytics page: the five service-quality gaps (pyqtgraph is imported only here)."""

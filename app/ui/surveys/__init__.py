@@ -1,0 +1,1 @@
+"""SERVQUAL survey entry and the promise register (gap 4)."""
