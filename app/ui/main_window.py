@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.permissions import ROLE_LABELS
 from app.ui.context import UiContext
-from app.ui.pages.placeholder_page import PlaceholderPage
 from app.ui.rectifications.nav_counts import InboxCounter
 
 
@@ -92,13 +91,30 @@ class MainWindow(QMainWindow):
 
             return PatrolsPage(ctx)
 
+        def complaints():
+            from app.ui.complaints.complaints_page import ComplaintsPage
+
+            return ComplaintsPage(ctx)
+
+        def surveys():
+            from app.ui.surveys.surveys_page import SurveysPage
+
+            return SurveysPage(ctx)
+
+        def reports():
+            from app.ui.reports.reports_page import ReportsPage
+
+            return ReportsPage(ctx)
+
+        def analytics():
+            from app.ui.analytics.analytics_page import AnalyticsPage
+
+            return AnalyticsPage(ctx)
+
         def settings():
             from app.ui.pages.settings_page import SettingsPage
 
             return SettingsPage(ctx)
-
-        def later(title: str, text: str):
-            return lambda: PlaceholderPage(title, text)
 
         return [
             ("my_work", self.tr("My work"), my_work),
@@ -106,12 +122,10 @@ class MainWindow(QMainWindow):
             ("roster", self.tr("Roster"), roster),
             ("patrols", self.tr("Patrols"), patrols),
             ("rectifications", self.tr("Rectifications"), rectifications),
-            ("complaints", self.tr("Complaints"), later(self.tr("Complaints"), self.tr(
-                "The complaint log with its 5-minute response clock comes after rectifications."))),
-            ("reports", self.tr("Reports"), later(self.tr("Reports"), self.tr(
-                "Shift, daily and monthly PDF reports come once there are patrols to report on."))),
-            ("analytics", self.tr("Analytics"), later(self.tr("Analytics"), self.tr(
-                "Trends, control charts and the five service-quality gaps come with the reports."))),
+            ("complaints", self.tr("Complaints"), complaints),
+            ("surveys", self.tr("Surveys and promises"), surveys),
+            ("reports", self.tr("Reports"), reports),
+            ("analytics", self.tr("Analytics"), analytics),
             ("settings", self.tr("Settings"), settings),
         ]
 

@@ -26,14 +26,16 @@ from app.domain.permissions import (
     Role,
     allows,
 )
+from app.services.analytics_dto import AnalyticsFilter
 from app.services.base import SYSTEM, Service
 from app.services.bootstrap import Services, open_database
 from app.services.checklist_dto import HistoryFilter
 from app.services.dto import EmployeeInput
-from app.services.guest_dto import CommentDraft, ComplaintDraft
+from app.services.guest_dto import CommentDraft, ComplaintDraft, PromiseDraft
 from app.services.roster_dto import CellInput
 from tests.helpers import hire, make_org, rank_id
 from tests.patrol_builders import answer_all_pass, make_version
+from tests.survey_builders import guest_form, write_outcome_file, write_survey_file
 
 MON = dt.date(2026, 11, 23)
 EVENING = dt.datetime(2026, 11, 23, 19, 0)
@@ -100,6 +102,8 @@ class World:
     responded_id: int = 0  # answered, not handed over
     resolved_id: int = 0  # resolved, waiting for feedback to the guest
     comment_id: int = 0  # a dish comment routed to the kitchen
+    survey_id: int = 0  # one guest form
+    promise_id: int = 0  # a manual promise (first dish within 15 minutes)
 
 
 class AnyOf(tuple):
@@ -167,7 +171,7 @@ def build_world(services: Services, tmp_path: Path) -> World:
 
 
 def add_guest_side(services: Services, w: World, tmp_path: Path) -> World:
-    """Complaints at three stages and a dish comment."""
+    """Complaints at three stages, a dish comment, a guest form and a promise."""
     c = services.complaints
     fresh = c.receive(ComplaintDraft("phone", "汤是凉的", "food_quality", area_id=w.area_id,
                                      received_at=EVENING))
@@ -178,8 +182,11 @@ def add_guest_side(services: Services, w: World, tmp_path: Path) -> World:
     resolved = c.respond(resolved.id, resolved.version)
     resolved = c.resolve(resolved.id, resolved.version, "已更正账单")
     comment = services.guest_comments.add(CommentDraft("dish", "太咸", area_id=w.area_id))
+    survey = services.surveys.add(guest_form("W1"))
+    promise = services.promises.save(PromiseDraft("上菜15分钟内", "reliability", 15))
     return dataclasses.replace(w, complaint_id=fresh.id, responded_id=responded.id,
-                               resolved_id=resolved.id, comment_id=comment.id)
+                               resolved_id=resolved.id, comment_id=comment.id,
+                               survey_id=survey.id, promise_id=promise.id)
 
 
 # Building the world takes seconds; it is built once per module and its file copied per test.
@@ -218,6 +225,9 @@ def world(world_template, services, tmp_path) -> World:
 
 Call = Callable[[Services, World], object]
 READ_COMPLAINTS = AnyOf((P.HANDLE_COMPLAINTS, P.VIEW_REPORTS))
+READ_SURVEYS = AnyOf((P.ENTER_SURVEYS, P.VIEW_REPORTS))
+READ_PROMISES = AnyOf((P.ENTER_SURVEYS, P.VIEW_REPORTS, P.HANDLE_COMPLAINTS))
+WEEK = AnalyticsFilter(MON - dt.timedelta(days=6), MON)
 
 
 def _version(w: World, complaint_id: int) -> int:
@@ -430,10 +440,47 @@ OPERATIONS: dict[str, tuple[Permission | tuple[Permission, ...], Call]] = {
     "guest_comments.record_action": (P.MANAGE_COMPLAINTS, lambda s, w: (
         s.guest_comments.record_action(w.comment_id, "已告知厨师长", True))),
     "guest_comments.list": (READ_COMPLAINTS, lambda s, w: s.guest_comments.list()),
+    # surveys, promises and the five gaps
+    "surveys.add": (P.ENTER_SURVEYS, lambda s, w: s.surveys.add(guest_form("G1", area_id=w.area_id))),
+    "surveys.delete": (P.ENTER_SURVEYS, lambda s, w: s.surveys.delete(w.survey_id)),
+    "surveys.form": (READ_SURVEYS, lambda s, w: s.surveys.form(w.survey_id)),
+    "surveys.list": (READ_SURVEYS, lambda s, w: s.surveys.list()),
+    "surveys.count": (READ_SURVEYS, lambda s, w: s.surveys.count()),
+    "surveys.import_file": (P.ENTER_SURVEYS, lambda s, w: s.surveys.import_file(
+        write_survey_file(w.out.with_name("surveys.csv"), [guest_form("G9")]))),
+    "surveys.reversed_items": (P.VIEW_ORG, lambda s, w: s.surveys.reversed_items()),
+    "surveys.set_reversed_items": (P.MANAGE_PROMISES,
+                                   lambda s, w: s.surveys.set_reversed_items([3, 7])),
+    "promises.promises": (READ_PROMISES, lambda s, w: s.promises.promises()),
+    "promises.save": (P.MANAGE_PROMISES, lambda s, w: s.promises.save(
+        PromiseDraft("茶水2分钟内", "responsiveness", 2))),
+    "promises.record_outcome": (P.ENTER_SURVEYS, lambda s, w: s.promises.record_outcome(
+        w.promise_id, EVENING, 12, w.area_id)),
+    "promises.outcomes": (READ_PROMISES, lambda s, w: s.promises.outcomes(w.promise_id)),
+    "promises.import_outcomes": (P.ENTER_SURVEYS, lambda s, w: s.promises.import_outcomes(
+        write_outcome_file(w.out.with_name("outcomes.csv"),
+                           [["上菜15分钟内", "2026-11-23 19:05", "12", "", ""]]))),
+    "gaps.five_gaps": (P.VIEW_REPORTS, lambda s, w: s.gaps.five_gaps(MON, MON)),
+    "gaps.weekly": (P.VIEW_REPORTS, lambda s, w: s.gaps.weekly(MON, MON + dt.timedelta(days=13))),
+    "gaps.behind": (P.VIEW_REPORTS, lambda s, w: s.gaps.behind(5, MON, MON, "tangibles")),
     # reports
     "daily_report.daily": (P.VIEW_REPORTS, lambda s, w: s.daily_report.daily(MON)),
     "daily_report.daily_pdf": (P.VIEW_REPORTS,
                                lambda s, w: s.daily_report.daily_pdf(MON, lambda c, t: t)),
+    "shift_report.shift": (P.VIEW_REPORTS, lambda s, w: s.shift_report.shift(MON, "晚市")),
+    "monthly_report.monthly": (P.VIEW_REPORTS,
+                               lambda s, w: s.monthly_report.monthly(dt.date(2026, 11, 1))),
+    # analytics
+    "analytics.trends": (P.VIEW_REPORTS, lambda s, w: s.analytics.trends(WEEK)),
+    "analytics.pareto": (P.VIEW_REPORTS, lambda s, w: s.analytics.pareto(WEEK)),
+    "analytics.p_chart": (P.VIEW_REPORTS, lambda s, w: s.analytics.p_chart(WEEK)),
+    "analytics.sigma": (P.VIEW_REPORTS, lambda s, w: s.analytics.sigma(WEEK)),
+    "analytics.team_ranking": (P.VIEW_REPORTS, lambda s, w: s.analytics.team_ranking(WEEK)),
+    "analytics.inspector_disagreement": (
+        P.VIEW_REPORTS, lambda s, w: s.analytics.inspector_disagreement(WEEK)),
+    "analytics.overview": (P.VIEW_REPORTS, lambda s, w: s.analytics.overview(WEEK)),
+    "analytics.export_xlsx": (P.VIEW_REPORTS,
+                              lambda s, w: s.analytics.export_xlsx(WEEK, "teams", w.out)),
 }
 
 
