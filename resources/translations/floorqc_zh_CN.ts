@@ -175,6 +175,34 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsPage</name>
+    <message>
+        <location filename="../../app/ui/analytics/analytics_page.py" line="27"/>
+        <source>Whole venue</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/analytics_page.py" line="31"/>
+        <source>Five gaps</source>
+        <translation>五大差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/analytics_page.py" line="33"/>
+        <source>Quality</source>
+        <translation>质量分析</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/analytics_page.py" line="35"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/analytics_page.py" line="38"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+</context>
+<context>
     <name>ApplyTemplateDialog</name>
     <message>
         <location filename="../../app/ui/roster/week_dialogs.py" line="162"/>
@@ -387,32 +415,32 @@
         <translation>业务设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_general.py" line="93"/>
+        <location filename="../../app/ui/pages/settings_general.py" line="95"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_general.py" line="99"/>
+        <location filename="../../app/ui/pages/settings_general.py" line="101"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_general.py" line="102"/>
+        <location filename="../../app/ui/pages/settings_general.py" line="104"/>
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_general.py" line="118"/>
+        <location filename="../../app/ui/pages/settings_general.py" line="120"/>
         <source>Your role may look at these settings but not change them; ask a manager or an administrator.</source>
         <translation>您的角色只能查看这些设置，不能修改；如需修改，请联系经理或系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_general.py" line="155"/>
+        <location filename="../../app/ui/pages/settings_general.py" line="157"/>
         <source>Nothing has changed.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_general.py" line="164"/>
+        <location filename="../../app/ui/pages/settings_general.py" line="166"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -582,6 +610,27 @@
     </message>
 </context>
 <context>
+    <name>ChartBox</name>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="66"/>
+        <source>Save PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="67"/>
+        <source>Save data (.xlsx)…</source>
+        <translation>保存数据（.xlsx）…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOnImportDialog</name>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="45"/>
+        <source>Ready to import {file}. Every row is checked first; nothing is stored unless the whole file is correct.</source>
+        <translation>可以导入 {file}。导入时先逐行检查，整个文件无误才会保存。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistsTab</name>
     <message>
         <location filename="../../app/ui/checklists/checklists_tab.py" line="49"/>
@@ -709,6 +758,521 @@
         <location filename="../../app/ui/checklists/checklists_tab.py" line="338"/>
         <source>Exported {n} templates to {file}.</source>
         <translation>已导出 {n} 个检查表到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="247"/>
+        <source>Close with the guest&apos;s feedback</source>
+        <translation>回访结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="249"/>
+        <source>What the guest was told, and what they said</source>
+        <translation>告知客人的处理结果及客人的反馈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="252"/>
+        <source>(not asked)</source>
+        <translation>（未询问）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="253"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="255"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="256"/>
+        <source>Feedback</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="257"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="259"/>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="263"/>
+        <source>Write down the feedback to the guest.</source>
+        <translation>请填写对客人的回访情况。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintClock</name>
+    <message>
+        <location filename="../../app/ui/complaints/common.py" line="99"/>
+        <source>{area} · table {table}</source>
+        <translation>{area} · {table}号桌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/common.py" line="102"/>
+        <source>table {table}</source>
+        <translation>{table}号桌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/common.py" line="125"/>
+        <source>{d} d {h} h</source>
+        <translation>{d}天{h}小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/common.py" line="127"/>
+        <source>{h} h {m} min</source>
+        <translation>{h}小时{m}分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/common.py" line="129"/>
+        <source>{m} min</source>
+        <translation>{m}分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/common.py" line="147"/>
+        <source>Late {time}</source>
+        <translation>超时 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/common.py" line="152"/>
+        <source>{time} on time</source>
+        <translation>{time} 及时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/common.py" line="154"/>
+        <source>{time} late</source>
+        <translation>{time} 超时</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintColumns</name>
+    <message>
+        <location filename="../../app/ui/complaints/columns.py" line="29"/>
+        <source>Answer by {time}</source>
+        <translation>须在 {time} 前答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/columns.py" line="30"/>
+        <source>Clock</source>
+        <translation>响应计时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/columns.py" line="37"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/columns.py" line="42"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/columns.py" line="47"/>
+        <source>Area / table</source>
+        <translation>区域 / 桌号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/columns.py" line="52"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/columns.py" line="59"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/columns.py" line="62"/>
+        <location filename="../../app/ui/complaints/columns.py" line="84"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/columns.py" line="66"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/columns.py" line="70"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/columns.py" line="86"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailPanel</name>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="71"/>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="77"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="225"/>
+        <source>Choose a complaint in the list.</source>
+        <translation>请在列表中选择一条投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="100"/>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="105"/>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="107"/>
+        <source>Print record sheet…</source>
+        <translation>打印记录表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="122"/>
+        <source>History</source>
+        <translation>处理经过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="142"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="142"/>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="143"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="143"/>
+        <source>Area / table</source>
+        <translation>区域 / 桌号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="144"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="144"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="145"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="145"/>
+        <source>Handed to</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="146"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="147"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="148"/>
+        <source>Guest feedback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="152"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="153"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="154"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="155"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="160"/>
+        <source>received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="160"/>
+        <source>responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="161"/>
+        <source>handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="161"/>
+        <source>resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="162"/>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="163"/>
+        <source>opened a rectification</source>
+        <translation>开具整改单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="173"/>
+        <source>after {time}</source>
+        <translation>用时 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="184"/>
+        <source>Rectification #{id}</source>
+        <translation>整改单 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="190"/>
+        <source>Respond</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="190"/>
+        <source>Hand over…</source>
+        <translation>移交…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="191"/>
+        <source>Resolve…</source>
+        <translation>处理完毕…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="191"/>
+        <source>Close with feedback…</source>
+        <translation>回访结案…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="192"/>
+        <source>Open rectification…</source>
+        <translation>开整改单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="193"/>
+        <source>Record that the guest has been answered now: the clock stops</source>
+        <translation>记录已答复客人，计时停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="240"/>
+        <source>Complaint #{id}</source>
+        <translation>投诉 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="241"/>
+        <source>#{id} · {category}</source>
+        <translation>#{id} · {category}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="245"/>
+        <source>{at} by {who}, {channel}</source>
+        <translation>{at}，{who}受理，{channel}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="250"/>
+        <source>{category} (SERVQUAL: {dimension})</source>
+        <translation>{category}（服务质量维度：{dimension}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="256"/>
+        <source>{text} ({at})</source>
+        <translation>{text}（{at}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="264"/>
+        <source>Rectification #{id} ({status})</source>
+        <translation>整改单 #{id}（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="290"/>
+        <source>not yet — answer by {time}</source>
+        <translation>尚未响应，须在 {time} 前答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="292"/>
+        <source>on time</source>
+        <translation>及时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="292"/>
+        <source>late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="293"/>
+        <source>{at} by {who}, after {time} ({verdict})</source>
+        <translation>{at}，{who}，用时 {time}（{verdict}）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForms</name>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="62"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="95"/>
+        <source>complaint-{id}.pdf</source>
+        <translation>投诉-{id}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="98"/>
+        <source>complaint-record-sheet.pdf</source>
+        <translation>投诉处理记录表.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="99"/>
+        <source>Save the complaint record sheet</source>
+        <translation>保存投诉处理记录表</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLogTab</name>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="77"/>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="77"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="79"/>
+        <source>Late only</source>
+        <translation>仅超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="81"/>
+        <location filename="../../app/ui/complaints/log_tab.py" line="160"/>
+        <source>Any area</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="84"/>
+        <source>Any category</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="85"/>
+        <source>from any day</source>
+        <translation>起始日不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="85"/>
+        <location filename="../../app/ui/complaints/log_tab.py" line="86"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="86"/>
+        <source>to any day</source>
+        <translation>截止日不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="88"/>
+        <source>Search text, guest, contact</source>
+        <translation>搜索内容、客人、联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="92"/>
+        <source>New complaint…</source>
+        <translation>新投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="97"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="98"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="99"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="107"/>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="187"/>
+        <source>Answered within {limit} min: &lt;b&gt;{today}&lt;/b&gt; today · &lt;b&gt;{week}&lt;/b&gt; this week ({late} late)</source>
+        <translation>{limit}分钟内响应：今日 &lt;b&gt;{today}&lt;/b&gt; · 本周 &lt;b&gt;{week}&lt;/b&gt;（超时 {late} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="190"/>
+        <source>Median first response: &lt;b&gt;{time}&lt;/b&gt;</source>
+        <translation>首次响应中位数：&lt;b&gt;{time}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="192"/>
+        <source>Median time to resolve: &lt;b&gt;{time}&lt;/b&gt;</source>
+        <translation>处理用时中位数：&lt;b&gt;{time}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="194"/>
+        <source>This week: {total} complaint(s), {answered} answered, {unanswered} not yet answered</source>
+        <translation>本周：投诉 {total} 起，已响应 {answered} 起，未响应 {unanswered} 起</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/log_tab.py" line="203"/>
+        <source>{count} complaint(s)</source>
+        <translation>共 {count} 起投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../app/ui/complaints/complaints_page.py" line="24"/>
+        <source>Complaint log</source>
+        <translation>投诉记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complaints_page.py" line="25"/>
+        <source>Guest comments</source>
+        <translation>顾客意见</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2073,330 @@
     </message>
 </context>
 <context>
+    <name>GapCharts</name>
+    <message>
+        <location filename="../../app/ui/analytics/five_gaps_chart.py" line="162"/>
+        <source>Overall gap by week (weeks start on Monday)</source>
+        <translation>各周总体差距（每周从周一开始）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gap_texts.py" line="15"/>
+        <source>Gap 1 · Knowledge</source>
+        <translation>差距1 · 认知差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gap_texts.py" line="16"/>
+        <source>Gap 2 · Standards</source>
+        <translation>差距2 · 标准差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gap_texts.py" line="17"/>
+        <source>Gap 3 · Delivery</source>
+        <translation>差距3 · 传递差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gap_texts.py" line="18"/>
+        <source>Gap 4 · Promises</source>
+        <translation>差距4 · 承诺差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gap_texts.py" line="19"/>
+        <source>Gap 5 · Service quality</source>
+        <translation>差距5 · 服务质量差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gap_texts.py" line="34"/>
+        <location filename="../../app/ui/analytics/guest_charts.py" line="114"/>
+        <source>scale points</source>
+        <translation>量表分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gap_texts.py" line="35"/>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gap_texts.py" line="41"/>
+        <location filename="../../app/ui/analytics/chart_common.py" line="42"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gap_texts.py" line="49"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gap_texts.py" line="71"/>
+        <source>{gap} — {what}</source>
+        <translation>{gap} — {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/guest_charts.py" line="50"/>
+        <source>Expectation (E) and perception (P) by dimension</source>
+        <translation>各维度的期望（E）与感知（P）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/guest_charts.py" line="52"/>
+        <source>1 = strongly disagree … 7 = strongly agree</source>
+        <translation>1 = 非常不同意 … 7 = 非常同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/guest_charts.py" line="82"/>
+        <source>Expectation E</source>
+        <translation>期望 E</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/guest_charts.py" line="83"/>
+        <source>Perception P</source>
+        <translation>感知 P</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/guest_charts.py" line="112"/>
+        <source>Item gaps P − E, worst first</source>
+        <translation>各题差距 P − E（最差在前）</translation>
+    </message>
+</context>
+<context>
+    <name>GapsTab</name>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="57"/>
+        <source>Gap 1: what managers think guests expect − what guests expect. Gap 2: share of the SERVQUAL items your published checklists cover − 100 %. Gap 3: patrol pass rate − 100 %. Gap 4: promises kept − 100 %. Gap 5: guests&apos; perception − expectation. Below zero is a shortfall. Click a bar to see what lies behind it.</source>
+        <translation>差距1：管理者认为的顾客期望 − 顾客的实际期望。差距2：已发布检查表覆盖的SERVQUAL题目比例 − 100 %。差距3：巡查合格率 − 100 %。差距4：承诺兑现率 − 100 %。差距5：顾客感知 − 顾客期望。低于零表示不足。点击柱条可查看其背后的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="63"/>
+        <source>Click a bar to see what lies behind it.</source>
+        <translation>点击柱条可查看其背后的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="71"/>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="72"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="73"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="74"/>
+        <source>Detail</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="135"/>
+        <source>No guest forms with answers in this period: the SERVQUAL score has no data.</source>
+        <translation>本期间没有已作答的顾客问卷：SERVQUAL 得分无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="137"/>
+        <source>SERVQUAL score (gap 5): {score} from {n} guest forms</source>
+        <translation>SERVQUAL 得分（差距5）：{score}，来自 {n} 份顾客问卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="140"/>
+        <source> · weighted by importance: {score} ({n} forms with weights)</source>
+        <translation> · 按重要性加权：{score}（{n} 份问卷填写了权重）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="152"/>
+        <source>Worst first. Gap values in {unit}.</source>
+        <translation>最差在前。差距单位：{unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="182"/>
+        <source>Nothing lies behind this bar in the period.</source>
+        <translation>本期间此柱条背后没有记录。</translation>
+    </message>
+</context>
+<context>
+    <name>GuestCommentsTab</name>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="35"/>
+        <source>Any kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="37"/>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="72"/>
+        <source>Waiting for action</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="38"/>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="72"/>
+        <source>Done</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="38"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="41"/>
+        <source>New comment…</source>
+        <translation>新意见…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="43"/>
+        <source>Route to…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="44"/>
+        <source>Record action…</source>
+        <translation>记录处理…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="53"/>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="75"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="55"/>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="81"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="73"/>
+        <source>guest told</source>
+        <translation>已反馈客人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="76"/>
+        <source>Received</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="77"/>
+        <source>Area / table</source>
+        <translation>区域 / 桌号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="78"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="80"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="100"/>
+        <source>{count} comment(s)</source>
+        <translation>共 {count} 条意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comments_tab.py" line="157"/>
+        <source>Choose a comment in the list first.</source>
+        <translation>请先在列表中选择一条意见。</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="132"/>
+        <source>Hand over the complaint</source>
+        <translation>移交投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="137"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="151"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="138"/>
+        <source>(department head decides)</source>
+        <translation>（由部门负责人指定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="139"/>
+        <source>Looking up who is on duty…</source>
+        <translation>正在查询当班人员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="141"/>
+        <source>What they should know (optional)</source>
+        <translation>需要交代的事项（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="142"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="143"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="144"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="146"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="148"/>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="176"/>
+        <source>No area was recorded, so nobody is suggested: choose the department and the person.</source>
+        <translation>未记录区域，无法推荐人选：请选择部门和责任人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="178"/>
+        <source>Nobody is on duty there now: choose the person.</source>
+        <translation>该区域现在无人当班：请选择责任人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="179"/>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="181"/>
+        <source>Nobody is rostered in {area} now ({shift}); {who} answers for it as the team&apos;s leader.</source>
+        <translation>{area}现在（{shift}）无人排班，由班组负责人{who}负责。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="184"/>
+        <source>On duty in {area} now: {who} ({shift}, {team}).</source>
+        <translation>{area}当前当班：{who}（{shift}，{team}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="188"/>
+        <source>Their leader: {leader}.</source>
+        <translation>其上级：{leader}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="193"/>
+        <source>Choose the department.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="196"/>
+        <source>Choose someone from the list.</source>
+        <translation>请从列表中选择人员。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../app/ui/patrols/history_tab.py" line="87"/>
@@ -1878,73 +2766,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="28"/>
+        <location filename="../../app/ui/main_window.py" line="27"/>
         <source>FloorQC · Floor quality control</source>
         <translation>楼面质检 · FloorQC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Signed in: {user} ({role})</source>
         <translation>当前用户：{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Patrols</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Rectifications</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
-        <source>The complaint log with its 5-minute response clock comes after rectifications.</source>
-        <translation>投诉登记及 5 分钟响应计时将在整改功能之后推出。</translation>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <source>Surveys and promises</source>
+        <translation>问卷与承诺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
-        <source>Shift, daily and monthly PDF reports come once there are patrols to report on.</source>
-        <translation>班次报表、日报和月报（PDF）将在有了巡查数据之后推出。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
-        <source>Trends, control charts and the five service-quality gaps come with the reports.</source>
-        <translation>趋势分析、控制图和服务质量五大差距分析将随报表一同推出。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1952,69 +2830,170 @@
 <context>
     <name>MyWorkPage</name>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="41"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="57"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="44"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="60"/>
         <source>Wallboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="45"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="61"/>
         <source>Open critical and major items full screen</source>
         <translation>全屏显示未关闭的严重和较重问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="47"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="63"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="55"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="71"/>
         <source>Assigned to me</source>
         <translation>分派给我的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="56"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="72"/>
         <source>My team&apos;s open items</source>
         <translation>我的班组未关闭问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="57"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="73"/>
         <source>Waiting for my verification</source>
         <translation>待我验证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="58"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="74"/>
         <source>Escalated to me</source>
         <translation>升级到我</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="70"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="81"/>
+        <source>Complaints handed to me</source>
+        <translation>移交给我的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="113"/>
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="76"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="153"/>
+        <source>{count} complaint(s) waiting for a response</source>
+        <translation>{count} 起投诉等待响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="80"/>
         <source>Complaints waiting for a response</source>
         <translation>待响应的投诉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="78"/>
-        <source>— comes with the complaints work</source>
-        <translation>—— 随投诉功能推出</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="103"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="156"/>
         <source>{count} item(s) need you</source>
         <translation>{count} 项待您处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/my_work_page.py" line="104"/>
+        <location filename="../../app/ui/rectifications/my_work_page.py" line="157"/>
         <source>Nothing needs you right now.</source>
         <translation>目前没有待您处理的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommentDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="46"/>
+        <source>New guest comment</source>
+        <translation>新顾客意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="52"/>
+        <source>What the guest said</source>
+        <translation>客人的原话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="54"/>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="56"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="58"/>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="82"/>
+        <source>(not known)</source>
+        <translation>（不详）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="61"/>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="84"/>
+        <source>(the usual department)</source>
+        <translation>（按默认部门）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="63"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="64"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="65"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="66"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="67"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="68"/>
+        <source>Table</source>
+        <translation>桌号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="69"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="72"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="92"/>
+        <source>Goes to {department}.</source>
+        <translation>将转交{department}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="98"/>
+        <source>No department to send it to yet: choose one, or an area, or route it later.</source>
+        <translation>暂无可转交的部门：请选择部门或区域，或稍后再转交。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="101"/>
+        <source>Goes to {department} (dish comments go to the kitchen).</source>
+        <translation>将转交{department}（菜品意见转厨房）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="104"/>
+        <source>Goes to {department}, the department of the area.</source>
+        <translation>将转交{department}（该区域所属部门）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="109"/>
+        <source>Write down what the guest said.</source>
+        <translation>请记录客人的原话。</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +3088,54 @@
         <location filename="../../app/ui/pages/org_common.py" line="61"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRectificationDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="279"/>
+        <source>Open a rectification</source>
+        <translation>开具整改单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="285"/>
+        <source>Guest complaint: {content}</source>
+        <translation>顾客投诉：{content}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="288"/>
+        <source>the person on duty in the area</source>
+        <translation>该区域当班责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="289"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="290"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="291"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="292"/>
+        <source>It goes to {who}, with the deadline its severity sets.</source>
+        <translation>整改单将派给{who}，期限按严重程度确定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="295"/>
+        <source>Open rectification</source>
+        <translation>开整改单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="299"/>
+        <source>Describe what needs fixing.</source>
+        <translation>请描述需要整改的问题。</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3240,82 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="96"/>
+        <source>Record outcome</source>
+        <translation>记录实测结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="98"/>
+        <source>{promise} — kept within {minutes} min</source>
+        <translation>{promise} — 承诺 {minutes} 分钟内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="107"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="109"/>
+        <source>No particular area</source>
+        <translation>不限区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="111"/>
+        <source>Measured at</source>
+        <translation>测量时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="112"/>
+        <source>Measured time</source>
+        <translation>实测用时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="113"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="114"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="118"/>
+        <source>Complaint response times are measured automatically from the complaint log; there is nothing to enter here.</source>
+        <translation>投诉回应用时由投诉记录自动计算，无需在此录入。</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeImportDialog</name>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="86"/>
+        <source>Import promise outcomes</source>
+        <translation>导入承诺实测结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="90"/>
+        <source>One row per measurement. Columns: promise (its name), at (YYYY-MM-DD HH:MM), minutes (the measured time), and optionally area and note. Complaint response times are taken from the complaint log and cannot be imported.</source>
+        <translation>每行一次测量。列：promise 承诺（名称）、at 时间（YYYY-MM-DD HH:MM）、minutes 分钟（实测用时），可选 area 区域和 note 备注。投诉回应用时取自投诉记录，不能导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="95"/>
+        <source>Choose the outcomes file</source>
+        <translation>选择实测结果文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="95"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="98"/>
+        <source>Imported {count} outcomes.</source>
+        <translation>已导入 {count} 条实测结果。</translation>
+    </message>
+</context>
+<context>
     <name>OwnerDialog</name>
     <message>
         <location filename="../../app/ui/patrols/finding_dialogs.py" line="102"/>
@@ -2307,6 +3410,34 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../app/ui/analytics/period.py" line="54"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/period.py" line="54"/>
+        <source>Last 4 weeks</source>
+        <translation>最近4周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/period.py" line="55"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/period.py" line="57"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/period.py" line="58"/>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+</context>
+<context>
     <name>PermissionsPanel</name>
     <message>
         <location filename="../../app/ui/pages/settings_permissions.py" line="86"/>
@@ -2330,14 +3461,6 @@
         <location filename="../../app/ui/patrols/common.py" line="159"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic)</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../app/ui/pages/placeholder_page.py" line="17"/>
-        <source>This part of FloorQC is not built yet.</source>
-        <translation>此功能尚在开发中。</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3665,49 @@
     </message>
 </context>
 <context>
+    <name>PrintFormsButton</name>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="109"/>
+        <source>Print forms</source>
+        <translation>打印表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="112"/>
+        <source>Guest feedback form (blank)…</source>
+        <translation>客户服务意见表（空白）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="113"/>
+        <source>Complaint record sheet (blank)…</source>
+        <translation>投诉处理记录表（空白）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="114"/>
+        <source>Complaint-handling flowchart…</source>
+        <translation>投诉处理流程图…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="124"/>
+        <source>Save the guest feedback form</source>
+        <translation>保存客户服务意见表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="125"/>
+        <source>guest-feedback-form.pdf</source>
+        <translation>客户服务意见表.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="126"/>
+        <source>Save the complaint-handling flowchart</source>
+        <translation>保存投诉处理流程图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/printing.py" line="127"/>
+        <source>complaint-flowchart.pdf</source>
+        <translation>投诉处理流程图.pdf</translation>
+    </message>
+</context>
+<context>
     <name>ProblemTableModel</name>
     <message>
         <location filename="../../app/ui/spreadsheet_import_dialog.py" line="64"/>
@@ -2570,6 +3736,178 @@
         <location filename="../../app/ui/checklists/dialogs.py" line="115"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="52"/>
+        <source>Edit promise</source>
+        <translation>编辑承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="52"/>
+        <source>New promise</source>
+        <translation>新建承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="56"/>
+        <source>e.g. First dish within 15 minutes</source>
+        <translation>例如：首道菜15分钟内上桌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="61"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="64"/>
+        <source>Active (counts in gap 4)</source>
+        <translation>启用（计入差距4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="66"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="67"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="68"/>
+        <source>Kept within</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="69"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="74"/>
+        <source>The limit follows the complaint response setting, and the outcomes come from the complaint log.</source>
+        <translation>时限跟随投诉回应时限的设置，实测结果取自投诉记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promise_dialogs.py" line="80"/>
+        <source>Name the promise.</source>
+        <translation>请填写承诺名称。</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesTab</name>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="55"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="57"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="58"/>
+        <source>Within (min)</source>
+        <translation>时限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="60"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="61"/>
+        <source>Measured</source>
+        <translation>实测次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="62"/>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="70"/>
+        <source>Kept</source>
+        <translation>兑现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="63"/>
+        <source>Kept %</source>
+        <translation>兑现率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="67"/>
+        <source>Measured at</source>
+        <translation>测量时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="68"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="70"/>
+        <source>kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="70"/>
+        <source>missed</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="72"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="73"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="74"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="83"/>
+        <source>Complaint response times are measured automatically from the complaint log.</source>
+        <translation>投诉回应用时由投诉记录自动计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="85"/>
+        <source>New promise</source>
+        <translation>新建承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="86"/>
+        <source>Edit promise</source>
+        <translation>编辑承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="87"/>
+        <source>Record outcome</source>
+        <translation>记录实测结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="89"/>
+        <source>Import outcomes…</source>
+        <translation>导入实测结果…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="105"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="155"/>
+        <source>Outcomes of “{promise}”</source>
+        <translation>“{promise}”的实测结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/promises_tab.py" line="156"/>
+        <source>Select a promise to see its outcomes.</source>
+        <translation>选择一项承诺以查看其实测结果。</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3961,247 @@
         <location filename="../../app/ui/qualification_dialog.py" line="54"/>
         <source>Choose who certified it from the list, or &apos;(nobody)&apos;.</source>
         <translation>请从列表中选择认证人，或选择“（无）”。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityCharts</name>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="98"/>
+        <source>Average score by day</source>
+        <translation>每日平均得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="99"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="101"/>
+        <source>Defect rate by day</source>
+        <translation>每日缺陷率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="102"/>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="259"/>
+        <source>Failed results (%)</source>
+        <translation>不合格项占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="169"/>
+        <source>Pareto of defect categories</source>
+        <translation>缺陷类别帕累托图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="170"/>
+        <source>Defects</source>
+        <translation>缺陷数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="173"/>
+        <source>Cumulative share (%)</source>
+        <translation>累计占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="191"/>
+        <source>80 %</source>
+        <translation>80 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="198"/>
+        <source>No defects in this period.</source>
+        <translation>本时段没有缺陷。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="256"/>
+        <source>p-chart of the daily defect rate</source>
+        <translation>每日缺陷率 p 控制图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="318"/>
+        <source>No scored results in this period.</source>
+        <translation>本时段没有计分检查项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="320"/>
+        <source>centre p̄ = {centre} % · dashed: UCL / LCL (3σ) · red: out of control</source>
+        <translation>中心线 p̄ = {centre} % · 虚线：上/下控制限（3σ）· 红点：失控</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="326"/>
+        <source>{day}: {d} of {n} failed ({p} %)
+UCL {ucl} % · LCL {lcl} %</source>
+        <translation>{day}：{n} 项中 {d} 项不合格（{p} %）
+上控制限 {ucl} % · 下控制限 {lcl} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="339"/>
+        <source>Rule {rules}</source>
+        <translation>规则 {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="340"/>
+        <source>Rules {rules}</source>
+        <translation>规则 {rules}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="112"/>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="113"/>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="117"/>
+        <source>Whole venue</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="135"/>
+        <source>Six Sigma</source>
+        <translation>六西格玛</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="137"/>
+        <source>Team ranking</source>
+        <translation>班组排名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="138"/>
+        <source>Rounds and scores in the areas a team is responsible for; findings and overdue rectifications of its members. Best first.</source>
+        <translation>巡检次数和得分按班组负责的区域统计；问题和逾期整改按班组成员统计。最好的排在前面。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="141"/>
+        <source>Inspector disagreement</source>
+        <translation>检查人复核不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="142"/>
+        <source>Share of an inspector&apos;s rounds in which a higher layer failed an item they had passed (same area and shift). Highest first.</source>
+        <translation>检查人的巡检中，被上一层级在同一区域、同一班次判为不合格而其本人判为合格的比例。比例最高的排在前面。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="171"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="174"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="177"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="180"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="218"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="217"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="219"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="231"/>
+        <source>Inspections</source>
+        <translation>巡检次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="220"/>
+        <source>Average score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="222"/>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="223"/>
+        <source>Overdue</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="224"/>
+        <source>Rectifications overdue at the end of the period</source>
+        <translation>时段结束时逾期的整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="229"/>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="232"/>
+        <source>Contradicted</source>
+        <translation>被推翻巡检</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="233"/>
+        <source>Items</source>
+        <translation>被推翻项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="234"/>
+        <source>Items a higher layer failed after this inspector passed them</source>
+        <translation>本人判为合格、被上一层级判为不合格的检查项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="236"/>
+        <source>Rate</source>
+        <translation>不一致率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="327"/>
+        <source>{start} – {end}: {inspections} inspections, {failed} of {units} scored results failed ({rate}); {out} days out of control.</source>
+        <translation>{start} – {end}：巡检 {inspections} 次，{units} 个计分检查项中 {failed} 项不合格（{rate}）；失控 {out} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="350"/>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="351"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="355"/>
+        <source>Could not write {file}.</source>
+        <translation>无法写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="357"/>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="365"/>
+        <source>Save chart data</source>
+        <translation>保存图表数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="366"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="372"/>
+        <source>Saved {rows} rows to {file}.</source>
+        <translation>已将 {rows} 行保存到 {file}。</translation>
     </message>
 </context>
 <context>
@@ -2700,239 +4279,381 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="62"/>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="68"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="70"/>
+        <source>phone or room, optional</source>
+        <translation>电话或房号，可选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="72"/>
+        <location filename="../../app/ui/complaints/dialogs.py" line="97"/>
+        <source>(not known)</source>
+        <translation>（不详）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="74"/>
+        <source>e.g. 8 or A12</source>
+        <translation>如 8 或 A12</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="77"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="82"/>
+        <source>What the guest said, in their words</source>
+        <translation>客人的原话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="83"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="84"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="85"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="86"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="87"/>
+        <source>Table</source>
+        <translation>桌号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="88"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="90"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="91"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="93"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="102"/>
+        <source>Service-quality dimension: {dimension}</source>
+        <translation>服务质量维度：{dimension}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="107"/>
+        <source>Choose the category.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="110"/>
+        <source>Write down what the guest said.</source>
+        <translation>请记录客人的原话。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActionDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="158"/>
+        <source>Record what was done</source>
+        <translation>记录处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="160"/>
+        <source>What the department did about it</source>
+        <translation>部门采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="163"/>
+        <source>The guest has been told</source>
+        <translation>已反馈给客人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="165"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="166"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="167"/>
+        <source>Action taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="173"/>
+        <source>Say what was done.</source>
+        <translation>请填写处理措施。</translation>
+    </message>
+</context>
+<context>
     <name>RectificationDetailView</name>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="52"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="53"/>
         <source>Rectification #{id}</source>
         <translation>整改单 #{id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="59"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="60"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="97"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="103"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="115"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="121"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="115"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="121"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="116"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="122"/>
         <source>Found</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="116"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="122"/>
         <source>Assignee</source>
         <translation>整改人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="117"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="123"/>
         <source>Accountable</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="117"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="123"/>
         <source>Leader chain</source>
         <translation>上级链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="118"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="124"/>
         <source>Fix</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="118"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="124"/>
         <source>Verified</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="119"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="125"/>
         <source>Recurrence</source>
         <translation>重复发生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="119"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="125"/>
         <source>Repair department</source>
         <translation>维修部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="123"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="129"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="124"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="130"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="125"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="131"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="126"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="132"/>
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="127"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="133"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="131"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="137"/>
         <source>created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="131"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="137"/>
         <source>started</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="132"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="138"/>
         <source>submitted</source>
         <translation>提交整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="132"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="138"/>
         <source>verified</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="133"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="139"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="133"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="139"/>
         <source>reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="134"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="140"/>
         <source>cancelled</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="134"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="140"/>
         <source>escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="135"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="141"/>
         <source>routed as repair</source>
         <translation>转维修</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="136"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="142"/>
         <source>proposed a checklist change</source>
         <translation>提议修改检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="148"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="154"/>
         <source>Start</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="148"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="154"/>
         <source>Submit fix…</source>
         <translation>提交整改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="149"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="155"/>
         <source>Verify…</source>
         <translation>验证…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="149"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="155"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="150"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="156"/>
         <source>Reassign…</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="150"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="156"/>
         <source>Cancel…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="151"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="157"/>
         <source>Route as repair…</source>
         <translation>转维修…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="152"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="158"/>
         <source>Propose checklist change…</source>
         <translation>提议修改检查表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="153"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="159"/>
         <source>Record accountability…</source>
         <translation>记录问责…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="183"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="189"/>
         <source>{at} by {who}</source>
         <translation>{at}，{who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="188"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="194"/>
         <source> (escalated {level} level(s))</source>
         <translation>（已升级 {level} 级）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="194"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="200"/>
         <source>{who} at {at}: {efficacy}</source>
         <translation>{who} 于 {at}：{efficacy}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="197"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="203"/>
         <source>Repeat of rectification #{id}</source>
         <translation>重复发生，前次整改单 #{id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="198"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="204"/>
         <source>First time</source>
         <translation>首次发生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="233"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="208"/>
+        <source>From complaint #{id}</source>
+        <translation>来自投诉 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="258"/>
         <source>Finding</source>
         <translation>问题照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="233"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="258"/>
         <source>After</source>
         <translation>整改后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="278"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="303"/>
         <source>Reject the fix</source>
         <translation>驳回整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="278"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="303"/>
         <source>Cancel the item</source>
         <translation>撤销整改单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="279"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="304"/>
         <source>Propose a checklist change</source>
         <translation>提议修改检查表</translation>
     </message>
@@ -3192,6 +4913,239 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="103"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="104"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="105"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="110"/>
+        <source>Preview opens the PDF in your PDF viewer. Print sends it to the printer you choose; where that is not possible, the PDF is kept and opened so you can print it from the viewer.</source>
+        <translation>“预览”会在 PDF 阅读器中打开 PDF。“打印”会把它发送到您选择的打印机；无法直接打印时，PDF 会被保留并打开，您可在阅读器中打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="117"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="118"/>
+        <source>Make the PDF and open it in the PDF viewer</source>
+        <translation>生成 PDF 并在 PDF 阅读器中打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="119"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="120"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="177"/>
+        <source>The blank forms can still be printed.</source>
+        <translation>空白表单仍可打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="185"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="186"/>
+        <source>Blank forms</source>
+        <translation>空白表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="200"/>
+        <source>Your role may not {what}.</source>
+        <translation>您的角色无权{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="228"/>
+        <source>Covers {shift} on {date}.</source>
+        <translation>范围：{date} {shift}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="231"/>
+        <source>Covers {date}, with the 7 and 30 days before it for the trend and the 30 days up to it for the charts.</source>
+        <translation>范围：{date}；趋势对比此前 7 天和 30 天，图表取截至当日的 30 天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="237"/>
+        <source>Covers {first} to {last}.</source>
+        <translation>范围：{first} 至 {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="301"/>
+        <source>Opened {file} in the PDF viewer.</source>
+        <translation>已在 PDF 阅读器中打开 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="303"/>
+        <source>No PDF viewer could be opened. The PDF is at {path}.</source>
+        <translation>无法打开 PDF 阅读器。PDF 位于 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="315"/>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="317"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="335"/>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="353"/>
+        <source>Sending {file} to the printer…</source>
+        <translation>正在将 {file} 发送到打印机…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="364"/>
+        <source>Printed {file} to the file {path}.</source>
+        <translation>已将 {file} 打印到文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="368"/>
+        <source>the default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="369"/>
+        <source>Sent {file} to {printer}.</source>
+        <translation>已将 {file} 发送到 {printer}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="373"/>
+        <source>Could not print from FloorQC ({reason}). The PDF was saved as {path} and opened in the PDF viewer: print it from there.</source>
+        <translation>无法从 FloorQC 直接打印（{reason}）。PDF 已保存为 {path} 并已在 PDF 阅读器中打开，请在阅读器中打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="375"/>
+        <source>Could not print from FloorQC ({reason}). The PDF was saved as {path}: open it in a PDF viewer and print it from there.</source>
+        <translation>无法从 FloorQC 直接打印（{reason}）。PDF 已保存为 {path}，请用 PDF 阅读器打开后打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="392"/>
+        <source>Making the PDF of “{what}”…</source>
+        <translation>正在生成“{what}”的 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="405"/>
+        <source>The PDF was not made.</source>
+        <translation>未生成 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="42"/>
+        <source>Shift report</source>
+        <translation>交班报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="43"/>
+        <source>Hands a shift over: who was on duty (with redeployments and uncovered posts), patrols done against due per area and level, findings with photos, rectifications opened, closed and overdue, complaints with their response times, and signature lines.</source>
+        <translation>交接班用：当班人员（含抽调顶岗和缺岗岗位）、各区域各层级应巡与实巡、发现的问题及照片、整改的新开、关闭与逾期、投诉及其响应时间，并附签字栏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="48"/>
+        <source>shift-report_{date}_{shift}</source>
+        <translation>交班报告_{date}_{shift}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="50"/>
+        <source>Daily quality report</source>
+        <translation>质量日报</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="51"/>
+        <source>What the director reads each morning: the day&apos;s figures against the 7 and 30 days before, the Pareto of defects, the p-chart of the daily defect rate, team and area rankings, recurring problems, who owns each overdue item, and the five gaps.</source>
+        <translation>总监每天早上看的报告：当日指标与前 7 天、前 30 天对比，缺陷帕累托图，每日缺陷率 p 控制图，班组与区域排名，反复出现的问题，每项逾期整改的责任人，以及五大差距。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="56"/>
+        <source>daily-report_{date}</source>
+        <translation>日报_{date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="57"/>
+        <source>Monthly accountability report</source>
+        <translation>月度考核报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="58"/>
+        <source>For holding posts to account: per team and per employee the scores of their areas, the findings attributed to them, rectification timeliness, complaints, the month&apos;s accountability records and, for inspectors, their disagreement rate.</source>
+        <translation>用于立岗问责：按班组和员工列出所在区域的得分、归属其的问题、整改及时率、投诉、本月违规处理记录，以及质检人员的判定分歧率。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="63"/>
+        <source>monthly-report_{month}</source>
+        <translation>月度考核_{month}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="64"/>
+        <source>Guest feedback form</source>
+        <translation>客户服务意见表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="65"/>
+        <source>The blank guest feedback form to put on the tables.</source>
+        <translation>空白客户服务意见表，放在餐桌上供客人填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="67"/>
+        <source>guest-feedback-form</source>
+        <translation>客户服务意见表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="68"/>
+        <source>Complaint record sheet</source>
+        <translation>投诉处理记录表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="69"/>
+        <source>The blank complaint record sheet, to fill in by hand when a complaint is taken away from the laptop.</source>
+        <translation>空白投诉处理记录表，不在电脑旁受理投诉时手工填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="72"/>
+        <source>complaint-record-sheet</source>
+        <translation>投诉处理记录表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="73"/>
+        <source>Complaint-handling flowchart</source>
+        <translation>投诉处理流程图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="74"/>
+        <source>The complaint-handling flowchart for the wall, with the response limit from the settings.</source>
+        <translation>张贴上墙的投诉处理流程图，响应时限取自设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/catalogue.py" line="77"/>
+        <source>complaint-flowchart</source>
+        <translation>投诉处理流程图</translation>
+    </message>
+</context>
+<context>
     <name>RequirementModel</name>
     <message>
         <location filename="../../app/ui/roster/shifts_tab.py" line="125"/>
@@ -3235,6 +5189,72 @@
         <location filename="../../app/ui/user_dialog.py" line="176"/>
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="210"/>
+        <source>Resolve the complaint</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="212"/>
+        <source>What was done for the guest</source>
+        <translation>为客人做了什么处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="214"/>
+        <source>e.g. dish replaced, fruit plate, 10% off (optional)</source>
+        <translation>如：重做菜品、赠送果盘、九折（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="220"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="221"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="222"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="223"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="224"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="226"/>
+        <source>Resolve</source>
+        <translation>处理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/dialogs.py" line="230"/>
+        <source>Say how it was resolved.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ReversedItemsDialog</name>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="106"/>
+        <source>Reverse-scored items</source>
+        <translation>反向计分题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="109"/>
+        <source>Tick the statements your printed form words negatively. Their answers are scored 8 − x in every gap (both E and P). The default form has none.</source>
+        <translation>勾选贵店纸质问卷中以否定方式表述的题目。这些题目在所有差距中按 8 − x 计分（E 和 P 均如此）。默认问卷没有反向题。</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +5514,45 @@
     </message>
 </context>
 <context>
+    <name>RouteCommentDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="128"/>
+        <source>Route the comment</source>
+        <translation>转交意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="131"/>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="141"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="132"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="133"/>
+        <source>Now with</source>
+        <translation>当前部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="134"/>
+        <source>Route to</source>
+        <translation>转交至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="136"/>
+        <source>Route</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/comment_dialogs.py" line="146"/>
+        <source>Choose the department.</source>
+        <translation>请选择部门。</translation>
+    </message>
+</context>
+<context>
     <name>RouteRepairDialog</name>
     <message>
         <location filename="../../app/ui/rectifications/action_dialogs.py" line="213"/>
@@ -3696,6 +5755,34 @@
         <location filename="../../app/ui/roster/shifts_tab.py" line="245"/>
         <source>{department} · {post} (quota {n})</source>
         <translation>{department} · {post}（编制 {n}）</translation>
+    </message>
+</context>
+<context>
+    <name>SigmaPanel</name>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="385"/>
+        <source>Defects per million opportunities (DPMO)</source>
+        <translation>百万机会缺陷数（DPMO）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="386"/>
+        <source>Sigma level (with the 1.5σ shift)</source>
+        <translation>西格玛水平（含 1.5σ 偏移）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="397"/>
+        <source>No submitted inspections in this period.</source>
+        <translation>本时段没有已提交的巡检。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="400"/>
+        <source>{defects} failed of {opportunities} scored results: {units} inspections × {per_unit} opportunities per inspection.</source>
+        <translation>{opportunities} 个计分检查项中 {defects} 项不合格：{units} 次巡检 × 每次 {per_unit} 个缺陷机会。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/quality_charts.py" line="405"/>
+        <source>No defect at all: the sigma level has no finite value.</source>
+        <translation>没有任何缺陷：西格玛水平没有有限值。</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +6235,318 @@
         <location filename="../../app/ui/patrols/summary_view.py" line="122"/>
         <source>Photos of the selected finding</source>
         <translation>所选问题的照片</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEntry</name>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="93"/>
+        <source>Whole venue (no area)</source>
+        <translation>全店（不分区域）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="114"/>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>保存并录下一份（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="117"/>
+        <source>Clear form</source>
+        <translation>清空本份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="131"/>
+        <source>Respondent</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="132"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="132"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="145"/>
+        <source>{scale}. Type 1–7 for each answer; 0 or Space skips, Backspace goes back. Enter on the last answer or Ctrl+Enter saves and starts the next form.</source>
+        <translation>{scale}。每题输入 1–7；0 或空格表示未答，退格键返回上一格。在最后一格按回车或随时按 Ctrl+Enter 保存并开始下一份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="151"/>
+        <source>Importance weights (optional, 100 points):</source>
+        <translation>重要性权重（可选，共100分）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="245"/>
+        <source>Sum: {total} / 100</source>
+        <translation>合计：{total} / 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="265"/>
+        <source>Give the respondent a name or code.</source>
+        <translation>请填写受访者姓名或编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="269"/>
+        <source>The form has no answers yet.</source>
+        <translation>本份问卷还没有任何作答。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="273"/>
+        <source>The weights must add up to 100, or all stay empty.</source>
+        <translation>权重合计必须为100，或全部留空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="289"/>
+        <source>Saved {respondent}: {e} E and {p} P answers. Forms saved here: {count}.</source>
+        <translation>已保存 {respondent}：期望 {e} 题，感知 {p} 题。本次已录入 {count} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="296"/>
+        <source>The form of {respondent} was not saved: {reason}</source>
+        <translation>{respondent} 的问卷未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="331"/>
+        <source>Manager survey form</source>
+        <translation>管理者问卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="332"/>
+        <source>Guest survey form</source>
+        <translation>顾客问卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_entry.py" line="335"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="62"/>
+        <source>Import survey forms</source>
+        <translation>导入调查问卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="66"/>
+        <source>One row per respondent. Columns: respondent 受访者, kind 类型 (guest 顾客 or manager 经理), date 日期, E1…E22, P1…P22 (answers 1–7, empty = skipped; managers have no P), and optionally the weights W_tangibles, W_reliability, W_responsiveness, W_assurance, W_empathy summing to 100. Headers in Chinese or English.</source>
+        <translation>每位受访者一行。列：受访者 respondent、类型 kind（顾客 guest 或经理 manager）、日期 date、E1…E22、P1…P22（作答 1–7，留空表示未答；经理问卷没有 P），可选权重 W_tangibles、W_reliability、W_responsiveness、W_assurance、W_empathy，合计100。表头可用中文或英文。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="72"/>
+        <source>Choose the survey file</source>
+        <translation>选择问卷文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="72"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/survey_dialogs.py" line="75"/>
+        <source>Imported {added} forms: {guests} from guests, {managers} from managers.</source>
+        <translation>已导入 {added} 份问卷：顾客 {guests} 份，经理 {managers} 份。</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <location filename="../../app/ui/surveys/common.py" line="39"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/common.py" line="40"/>
+        <source>Guest</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/common.py" line="55"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_page.py" line="27"/>
+        <source>Surveys</source>
+        <translation>调查问卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_page.py" line="28"/>
+        <source>Promise register</source>
+        <translation>服务承诺</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysTab</name>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="34"/>
+        <source>Guests and managers</source>
+        <translation>顾客和经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="34"/>
+        <source>Guests</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="35"/>
+        <source>Managers</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="39"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="40"/>
+        <source>Respondent</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="41"/>
+        <source>Form</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="42"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="42"/>
+        <source>whole venue</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="43"/>
+        <source>E answered</source>
+        <translation>E 已答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="44"/>
+        <source>P answered</source>
+        <translation>P 已答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="46"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="46"/>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="46"/>
+        <source>no</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="48"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="53"/>
+        <source>New guest form</source>
+        <translation>录入顾客问卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="54"/>
+        <source>New manager form</source>
+        <translation>录入经理问卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="56"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="57"/>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="149"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="58"/>
+        <source>Reverse-scored items…</source>
+        <translation>反向计分题…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="73"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="75"/>
+        <source>Forms</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="100"/>
+        <source>{count} forms</source>
+        <translation>共 {count} 份问卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="146"/>
+        <source>Delete form</source>
+        <translation>删除问卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="147"/>
+        <source>Delete the form of {respondent} from {day}? Its answers leave every gap figure.</source>
+        <translation>删除 {respondent} 在 {day} 的问卷？其作答将不再计入任何差距。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys/surveys_tab.py" line="149"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPrint</name>
+    <message>
+        <location filename="../../app/ui/reports/output.py" line="140"/>
+        <source>there is no lp command to send it to a printer</source>
+        <translation>本机没有可把文件发送到打印机的 lp 命令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/output.py" line="166"/>
+        <source>lp ended with code {code}</source>
+        <translation>lp 以代码 {code} 结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/output.py" line="171"/>
+        <source>lp could not be started</source>
+        <translation>无法启动 lp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/output.py" line="181"/>
+        <source>The PDF viewer prints it.</source>
+        <translation>由 PDF 阅读器打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/output.py" line="188"/>
+        <source>The PDF viewer prints it on the default printer.</source>
+        <translation>由 PDF 阅读器在默认打印机上打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/output.py" line="190"/>
+        <source>One copy of every page: for more copies or some pages only, print from the viewer.</source>
+        <translation>只打印全部页面一份；如需多份或部分页面，请在阅读器中打印。</translation>
     </message>
 </context>
 <context>
@@ -4721,22 +7120,32 @@
 <context>
     <name>WallboardWindow</name>
     <message>
-        <location filename="../../app/ui/rectifications/wallboard.py" line="45"/>
+        <location filename="../../app/ui/rectifications/wallboard.py" line="62"/>
         <source>FloorQC wallboard</source>
         <translation>FloorQC 看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/wallboard.py" line="57"/>
+        <location filename="../../app/ui/rectifications/wallboard.py" line="79"/>
         <source>No open critical or major items.</source>
         <translation>没有未关闭的严重或较重问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/wallboard.py" line="58"/>
+        <location filename="../../app/ui/rectifications/wallboard.py" line="80"/>
         <source>Esc closes the wallboard</source>
         <translation>按 Esc 关闭看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/wallboard.py" line="90"/>
+        <location filename="../../app/ui/rectifications/wallboard.py" line="126"/>
+        <source>No complaint waiting for a response</source>
+        <translation>暂无等待响应的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/wallboard.py" line="128"/>
+        <source>Complaints waiting for a response: {count}</source>
+        <translation>等待响应的投诉：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rectifications/wallboard.py" line="169"/>
         <source>Open critical and major items: {count}</source>
         <translation>未关闭的严重和较重问题：{count}</translation>
     </message>
@@ -5042,6 +7451,179 @@
     </message>
 </context>
 <context>
+    <name>analytics</name>
+    <message>
+        <location filename="../../app/services/analytics.py" line="43"/>
+        <source>No category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="49"/>
+        <location filename="../../app/services/analytics.py" line="60"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="50"/>
+        <location filename="../../app/services/analytics.py" line="76"/>
+        <location filename="../../app/services/analytics.py" line="82"/>
+        <source>Inspections</source>
+        <translation>巡检次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="51"/>
+        <location filename="../../app/services/analytics.py" line="77"/>
+        <source>Average score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="52"/>
+        <source>Scored results</source>
+        <translation>计分检查项</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="53"/>
+        <source>Failed results</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="54"/>
+        <source>Defect rate (%)</source>
+        <translation>缺陷率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="55"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="56"/>
+        <source>Category key</source>
+        <translation>类别代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="57"/>
+        <location filename="../../app/services/analytics.py" line="68"/>
+        <source>Defects</source>
+        <translation>缺陷数</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="58"/>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="59"/>
+        <source>Cumulative (%)</source>
+        <translation>累计占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="61"/>
+        <source>Units (n)</source>
+        <translation>样本量（n）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="62"/>
+        <source>Defective (d)</source>
+        <translation>不合格数（d）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="63"/>
+        <source>p (%)</source>
+        <translation>不合格率 p（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="64"/>
+        <source>Centre line (%)</source>
+        <translation>中心线（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="65"/>
+        <source>UCL (%)</source>
+        <translation>上控制限 UCL（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="66"/>
+        <source>LCL (%)</source>
+        <translation>下控制限 LCL（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="67"/>
+        <source>Western Electric rules broken</source>
+        <translation>违反的西电判异规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="69"/>
+        <source>Units (inspections)</source>
+        <translation>单位数（巡检次数）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="70"/>
+        <source>Opportunities per unit</source>
+        <translation>每单位缺陷机会数</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="71"/>
+        <source>Opportunities</source>
+        <translation>缺陷机会总数</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="72"/>
+        <source>DPMO</source>
+        <translation>百万机会缺陷数（DPMO）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="73"/>
+        <source>Sigma level</source>
+        <translation>西格玛水平</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="74"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="75"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="78"/>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="79"/>
+        <source>Overdue rectifications</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="80"/>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="81"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="83"/>
+        <source>Contradicted inspections</source>
+        <translation>被推翻的巡检</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="84"/>
+        <source>Items contradicted</source>
+        <translation>被推翻的检查项</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="85"/>
+        <source>Disagreement rate (%)</source>
+        <translation>不一致率（%）</translation>
+    </message>
+</context>
+<context>
     <name>areas</name>
     <message>
         <location filename="../../app/domain/org.py" line="30"/>
@@ -5093,21 +7675,25 @@
     <name>attendance</name>
     <message>
         <location filename="../../app/ui/roster/common.py" line="45"/>
+        <location filename="../../app/reports/shift_pdf.py" line="48"/>
         <source>Present</source>
         <translation>出勤</translation>
     </message>
     <message>
         <location filename="../../app/ui/roster/common.py" line="46"/>
+        <location filename="../../app/reports/shift_pdf.py" line="49"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
         <location filename="../../app/ui/roster/common.py" line="47"/>
+        <location filename="../../app/reports/shift_pdf.py" line="50"/>
         <source>Absent</source>
         <translation>缺勤</translation>
     </message>
     <message>
         <location filename="../../app/ui/roster/common.py" line="48"/>
+        <location filename="../../app/reports/shift_pdf.py" line="51"/>
         <source>Leave</source>
         <translation>请假</translation>
     </message>
@@ -5163,49 +7749,302 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="65"/>
+        <location filename="../../app/cli.py" line="76"/>
         <source>integrity check failed: {problems}</source>
         <translation>完整性检查失败：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="79"/>
         <source>integrity check: ok</source>
         <translation>完整性检查：正常</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="83"/>
         <source>foreign key check failed: {table} row {row} refers to a missing {parent} ({count} problem(s))</source>
         <translation>外键检查失败：{table} 第 {row} 行引用了不存在的 {parent}（共 {count} 处问题）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76"/>
+        <location filename="../../app/cli.py" line="87"/>
         <source>foreign key check: ok</source>
         <translation>外键检查：正常</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="90"/>
         <source>audit row {row} does not match its hash</source>
         <translation>审计记录第 {row} 行与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="82"/>
+        <location filename="../../app/cli.py" line="93"/>
         <source>audit chain: ok ({rows} rows, head {head})</source>
         <translation>审计链：正常（{rows} 行，链头 {head}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="138"/>
+        <location filename="../../app/cli.py" line="172"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="177"/>
+        <source>Gap 1 management vs guest expectations</source>
+        <translation>差距1 管理者认知与顾客期望</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="178"/>
+        <source>Gap 2 standards vs expectations</source>
+        <translation>差距2 服务标准与顾客期望</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="179"/>
+        <source>Gap 3 delivery vs standards</source>
+        <translation>差距3 服务执行与服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="180"/>
+        <source>Gap 4 promises vs delivery</source>
+        <translation>差距4 服务承诺与实际兑现</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="181"/>
+        <source>Gap 5 perception vs expectation</source>
+        <translation>差距5 顾客感知与顾客期望</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="183"/>
+        <source>whole venue</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="184"/>
+        <source>Service-quality gaps {start} to {end}, {area}</source>
+        <translation>服务质量差距 {start} 至 {end}，{area}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="186"/>
+        <source>Gaps 1 and 5 in scale points (-6 to +6), gaps 2-4 in percentage points (-100 to 0); negative is a shortfall; n in brackets.</source>
+        <translation>差距1和5以量表分计（-6 至 +6），差距2–4以百分点计（-100 至 0）；负值表示不足；括号内为样本数 n。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="189"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="191"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="191"/>
+        <source>Dimensions</source>
+        <translation>有数据维度</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="198"/>
+        <source>Mean expectation (E)</source>
+        <translation>期望均值（E）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="199"/>
+        <source>Mean perception (P)</source>
+        <translation>感知均值（P）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="202"/>
+        <source>Weighted SERVQUAL score: {value}</source>
+        <translation>加权 SERVQUAL 得分：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="204"/>
+        <source>Item</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="249"/>
+        <source>Imported {added} survey forms: {guests} from guests, {managers} from managers.</source>
+        <translation>已导入 {added} 份问卷：顾客 {guests} 份，经理 {managers} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="262"/>
         <source>Exported the roster of {week} ({count} employees) to {file}</source>
         <translation>已将 {week} 的排班表（{count} 名员工）导出到 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151"/>
+        <location filename="../../app/cli.py" line="275"/>
         <source>Exported {count} employees to {file}</source>
         <translation>已导出 {count} 名员工到 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="43"/>
-        <source>Demo venue {venue} created: {employees} staff, {posts} posts, {teams} teams, {areas} areas, {users} sign-ins (passwords in README), {roster_entries} roster entries over four weeks, {rounds} patrol rounds over three weeks.</source>
-        <translation>已创建演示门店 {venue}：员工 {employees} 人，岗位 {posts} 个，班组 {teams} 个，区域 {areas} 个，登录账号 {users} 个（密码见 README），四周排班记录 {roster_entries} 条，三周巡查 {rounds} 次。</translation>
+        <location filename="../../app/services/demo.py" line="47"/>
+        <source>Demo venue {venue} created: {employees} staff, {posts} posts, {teams} teams, {areas} areas, {users} sign-ins (passwords in README), {roster_entries} roster entries over four weeks, {rounds} patrol rounds over three weeks, {complaints} complaints, {comments} guest comments, {surveys} SERVQUAL forms and {outcomes} promise outcomes.</source>
+        <translation>已创建演示门店 {venue}：员工 {employees} 人，岗位 {posts} 个，班组 {teams} 个，区域 {areas} 个，登录账号 {users} 个（密码见 README），四周排班记录 {roster_entries} 条，三周巡查 {rounds} 次，投诉 {complaints} 条，顾客意见 {comments} 条，SERVQUAL 问卷 {surveys} 份，服务承诺实测记录 {outcomes} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>complaints</name>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="17"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="18"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="19"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="20"/>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="25"/>
+        <source>Dish quality</source>
+        <translation>菜品质量</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="26"/>
+        <source>Wrong or missing dish</source>
+        <translation>错上或漏上菜品</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="27"/>
+        <source>Billing error</source>
+        <translation>结账差错</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="28"/>
+        <source>Reservation or seating</source>
+        <translation>预订或安排座位</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="29"/>
+        <source>Slow service or long wait</source>
+        <translation>上菜慢或等候过久</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="31"/>
+        <source>Call not answered</source>
+        <translation>呼叫无人应答</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="32"/>
+        <source>Staff attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="33"/>
+        <source>Staff knowledge or procedure</source>
+        <translation>员工业务或流程</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="35"/>
+        <source>Hygiene</source>
+        <translation>卫生</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="36"/>
+        <source>Facilities or equipment</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="37"/>
+        <source>Noise, temperature or lighting</source>
+        <translation>噪音、温度或灯光</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="39"/>
+        <source>Special needs not met</source>
+        <translation>特殊需求未满足</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="43"/>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="44"/>
+        <source>Major</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="45"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="49"/>
+        <source>Waiting for response</source>
+        <translation>待回应</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="50"/>
+        <source>Responded</source>
+        <translation>已回应</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="51"/>
+        <source>Handed over</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="52"/>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="53"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="66"/>
+        <source>Very dissatisfied</source>
+        <translation>很不满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="67"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="68"/>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="69"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="70"/>
+        <source>Very satisfied</source>
+        <translation>很满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="74"/>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="75"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="76"/>
+        <source>Dish comment</source>
+        <translation>菜品意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/complaints.py" line="77"/>
+        <source>Other comment</source>
+        <translation>其他意见</translation>
     </message>
 </context>
 <context>
@@ -5326,14 +8165,14 @@
         <translation>经济责任须填写大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/accountability.py" line="50"/>
+        <location filename="../../app/services/teams.py" line="50"/>
         <location filename="../../app/services/auth.py" line="117"/>
         <location filename="../../app/services/staff.py" line="58"/>
         <location filename="../../app/services/staff.py" line="182"/>
         <location filename="../../app/services/staff.py" line="207"/>
         <location filename="../../app/services/staff.py" line="234"/>
         <location filename="../../app/services/staff.py" line="263"/>
-        <location filename="../../app/services/teams.py" line="50"/>
+        <location filename="../../app/services/accountability.py" line="50"/>
         <source>No such employee.</source>
         <translation>找不到该员工。</translation>
     </message>
@@ -5354,12 +8193,12 @@
         <translation>不能取消您自己的系统管理员权限。</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="71"/>
+        <location filename="../../app/services/demo.py" line="82"/>
         <source>This database already has staff; the demo venue needs an empty one.</source>
         <translation>该数据库已有员工，演示门店需要空数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="75"/>
+        <location filename="../../app/services/demo.py" line="86"/>
         <source>The demo sign-in names are already taken in this database.</source>
         <translation>该数据库中已有与演示账号同名的用户。</translation>
     </message>
@@ -5424,8 +8263,8 @@
     <message>
         <location filename="../../app/services/org_structure.py" line="160"/>
         <location filename="../../app/services/org_structure.py" line="177"/>
-        <location filename="../../app/services/shifts.py" line="82"/>
         <location filename="../../app/services/staff.py" line="98"/>
+        <location filename="../../app/services/shifts.py" line="82"/>
         <source>No such post.</source>
         <translation>找不到该岗位。</translation>
     </message>
@@ -5435,14 +8274,19 @@
         <translation>岗位“{name}”仍有员工在岗，请先将其调岗。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="82"/>
+        <location filename="../../app/services/settings.py" line="93"/>
         <source>Unknown setting {key}.</source>
         <translation>未知的设置项：{key}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="85"/>
+        <location filename="../../app/services/settings.py" line="98"/>
         <source>“{setting}” must be a whole number of at least {minimum}.</source>
         <translation>“{setting}”必须是不小于 {minimum} 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="115"/>
+        <source>“{setting}” must list whole numbers from {minimum} to {maximum}.</source>
+        <translation>“{setting}”只能列出 {minimum} 到 {maximum} 之间的整数。</translation>
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="72"/>
@@ -5530,9 +8374,82 @@
         <translation>发现 {count} 个问题，未导入任何数据。</translation>
     </message>
     <message>
+        <location filename="../../app/services/survey_io.py" line="85"/>
+        <source>The answer to {field} must be a whole number from 1 to 7, not {value}.</source>
+        <translation>{field} 的答案必须是 1 到 7 的整数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="87"/>
+        <source>The weight {field} must be a number of at least 0, not {value}.</source>
+        <translation>权重 {field} 必须是不小于 0 的数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="89"/>
+        <source>Write the form type as guest or manager (顾客 or 经理), not “{value}”.</source>
+        <translation>问卷类型请填写“顾客”或“经理”（guest 或 manager），不能是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="103"/>
+        <source>The respondent is too long (at most {limit} characters).</source>
+        <translation>受访者名称太长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="110"/>
+        <location filename="../../app/services/gaps.py" line="110"/>
+        <source>There is no SERVQUAL item {item}; items run from 1 to 22.</source>
+        <translation>没有 SERVQUAL 第 {item} 题；题号为 1 到 22。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="117"/>
+        <source>A manager form answers only the expectations (E), as guests would expect; leave the perceptions (P) empty.</source>
+        <translation>经理问卷只按顾客的期望填写期望（E）部分；感知（P）请留空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="121"/>
+        <source>The form has no answers.</source>
+        <translation>问卷没有任何答案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="131"/>
+        <source>Unknown dimension {dimension} in the weights.</source>
+        <translation>权重中有未知维度 {dimension}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="142"/>
+        <source>The weights add up to {total}; they must add up to 100.</source>
+        <translation>权重合计为 {total}，必须合计为 100。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="177"/>
         <location filename="../../app/services/staff_sheet.py" line="165"/>
         <source>The file contains no rows.</source>
         <translation>文件中没有任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="204"/>
+        <source>The file has a header row but no survey forms.</source>
+        <translation>文件只有表头，没有问卷。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="322"/>
+        <source>The measured time must be a number of minutes of at least 0, not {value}.</source>
+        <translation>实测用时必须是不小于 0 的分钟数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="330"/>
+        <source>The file has a header row but no outcomes.</source>
+        <translation>文件只有表头，没有实测记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="348"/>
+        <location filename="../../app/services/promises.py" line="58"/>
+        <source>Name the promise.</source>
+        <translation>请填写承诺名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/survey_io.py" line="352"/>
+        <source>The time “{value}” is not understood; write it like 2026-11-23 19:05.</source>
+        <translation>无法识别时间“{value}”；请写成 2026-11-23 19:05 这样的格式。</translation>
     </message>
     <message>
         <location filename="../../app/services/staff_sheet.py" line="190"/>
@@ -5637,12 +8554,37 @@
         <translation>{name} 已有巡查记录，不能删除，可改名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/on_duty.py" line="41"/>
-        <location filename="../../app/services/patrols.py" line="112"/>
+        <location filename="../../app/services/surveys.py" line="97"/>
+        <location filename="../../app/services/guest_comments.py" line="83"/>
         <location filename="../../app/services/teams.py" line="113"/>
         <location filename="../../app/services/teams.py" line="126"/>
+        <location filename="../../app/services/complaints.py" line="173"/>
+        <location filename="../../app/services/on_duty.py" line="41"/>
+        <location filename="../../app/services/promises.py" line="156"/>
+        <location filename="../../app/services/patrols.py" line="112"/>
+        <location filename="../../app/services/gap_queries.py" line="45"/>
         <source>No such area.</source>
         <translation>找不到该区域。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/surveys.py" line="185"/>
+        <source>Reverse-scored items must be SERVQUAL item numbers from 1 to 22.</source>
+        <translation>反向计分题必须是 1 到 22 之间的 SERVQUAL 题号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/surveys.py" line="202"/>
+        <source>No such survey form.</source>
+        <translation>没有这份问卷。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/surveys.py" line="246"/>
+        <source>A form of {respondent} of this type on {day} is already recorded.</source>
+        <translation>{respondent} 在 {day} 的同类问卷已经录入过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/surveys.py" line="250"/>
+        <source>{respondent} has another form of this type on {day} (row {first}).</source>
+        <translation>{respondent} 在 {day} 还有一份同类问卷（第 {first} 行）。</translation>
     </message>
     <message>
         <location filename="../../app/services/coverage.py" line="40"/>
@@ -5732,9 +8674,19 @@
         <translation>找不到该岗位或班次。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="94"/>
+        <location filename="../../app/cli.py" line="105"/>
         <source>Write the week like 2026-W48, not {value}.</source>
         <translation>周次请写成 2026-W48 的格式，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="117"/>
+        <source>Write the date like 2026-11-23, not {value}.</source>
+        <translation>日期请写成 2026-11-23 这样的格式，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="142"/>
+        <source>No area named {name}.</source>
+        <translation>没有名为 {name} 的区域。</translation>
     </message>
     <message>
         <location filename="../../app/services/roster_io.py" line="107"/>
@@ -5800,9 +8752,90 @@
         <translation>已发布的版本不可修改，请新建版本。</translation>
     </message>
     <message>
+        <location filename="../../app/services/complaints.py" line="60"/>
+        <source>No such complaint.</source>
+        <translation>没有这条投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="152"/>
+        <source>Choose how the complaint came in (phone, SMS, online or in person).</source>
+        <translation>请选择投诉渠道（电话、短信、网络或当面）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="155"/>
+        <source>Choose what the complaint is about.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="158"/>
+        <source>Write down what the guest complained about.</source>
+        <translation>请填写顾客投诉的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="168"/>
+        <source>A complaint cannot be received later than now ({at}).</source>
+        <translation>投诉的接收时间不能晚于现在（{at}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="204"/>
+        <source>Choose the department to hand the complaint to.</source>
+        <translation>请选择移交投诉的部门。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="222"/>
+        <source>Describe how the complaint was resolved.</source>
+        <translation>请填写投诉的处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="225"/>
+        <source>The compensation amount cannot be negative.</source>
+        <translation>补偿金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="241"/>
+        <source>Write down what the guest was told.</source>
+        <translation>请填写回访时告知顾客的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="244"/>
+        <source>Rate the guest&apos;s satisfaction from 1 to 5, or leave it empty.</source>
+        <translation>顾客满意度请按 1 到 5 评分，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="318"/>
         <location filename="../../app/services/patrol_findings.py" line="27"/>
         <source>Unknown severity {severity}.</source>
         <translation>未知的严重程度 {severity}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="324"/>
+        <source>This complaint already has rectification #{id}.</source>
+        <translation>这条投诉已开出整改单 #{id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="328"/>
+        <source>A rectification needs an area, and this complaint was recorded without one.</source>
+        <translation>整改需要指定区域，而这条投诉登记时没有填写区域。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="364"/>
+        <source>This complaint was already answered at {at} by {who}.</source>
+        <translation>这条投诉已由{who}于 {at} 答复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="370"/>
+        <source>Respond to the guest first: the complaint is still waiting for its first response.</source>
+        <translation>请先答复顾客：这条投诉还在等待首次响应。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="373"/>
+        <source>A complaint that is {state} cannot be changed this way.</source>
+        <translation>状态为“{state}”的投诉不能这样修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/complaints.py" line="381"/>
+        <source>This complaint was changed by {who} at {at} — reload it.</source>
+        <translation>这条投诉已被{who}于 {at} 修改，请重新加载。</translation>
     </message>
     <message>
         <location filename="../../app/services/patrol_findings.py" line="91"/>
@@ -5815,14 +8848,15 @@
         <translation>未知的类别 {category}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/patrol_findings.py" line="117"/>
         <location filename="../../app/services/rectifications.py" line="176"/>
+        <location filename="../../app/services/patrol_findings.py" line="117"/>
         <source>Give a reason for changing who is responsible.</source>
         <translation>请说明更换责任人的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/patrol_findings.py" line="123"/>
         <location filename="../../app/services/rectifications.py" line="182"/>
+        <location filename="../../app/services/complaints.py" line="208"/>
+        <location filename="../../app/services/patrol_findings.py" line="123"/>
         <source>Choose an active employee to be responsible.</source>
         <translation>请选择一名在职员工作为责任人。</translation>
     </message>
@@ -6016,6 +9050,529 @@
         <source>No such rectification.</source>
         <translation>找不到该整改。</translation>
     </message>
+    <message>
+        <location filename="../../app/services/guest_comments.py" line="66"/>
+        <source>Choose the kind of comment (praise, suggestion, dish or other).</source>
+        <translation>请选择意见类型（表扬、建议、菜品意见或其他）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_comments.py" line="68"/>
+        <source>Write down what the guest said.</source>
+        <translation>请填写顾客的意见内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_comments.py" line="72"/>
+        <location filename="../../app/services/complaints.py" line="162"/>
+        <source>The guest&apos;s name and contact may have at most 80 characters, the table at most 20.</source>
+        <translation>顾客姓名和联系方式最多 80 个字符，台号最多 20 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_comments.py" line="78"/>
+        <source>A comment cannot be received later than now ({at}).</source>
+        <translation>意见的接收时间不能晚于现在（{at}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_comments.py" line="105"/>
+        <source>This comment has already been dealt with.</source>
+        <translation>这条意见已经处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_comments.py" line="119"/>
+        <source>Describe what was done about the comment.</source>
+        <translation>请填写对这条意见采取的措施。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_comments.py" line="158"/>
+        <source>Choose the department the comment goes to.</source>
+        <translation>请选择接收这条意见的部门。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/guest_comments.py" line="166"/>
+        <source>No such guest comment.</source>
+        <translation>没有这条顾客意见。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="34"/>
+        <source>“{name}” is measured from the complaint log; its outcomes cannot be entered.</source>
+        <translation>“{name}”由投诉记录自动计量，不能手工录入实测结果。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="60"/>
+        <source>The promise&apos;s name is too long (at most {limit} characters).</source>
+        <translation>承诺名称太长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="64"/>
+        <location filename="../../app/services/gaps.py" line="107"/>
+        <source>Unknown dimension {dimension}.</source>
+        <translation>未知维度 {dimension}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="67"/>
+        <source>Unknown promise source {source}.</source>
+        <translation>未知的承诺数据来源 {source}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="72"/>
+        <source>The target must be a number of minutes above 0, not {value}.</source>
+        <translation>目标必须是大于 0 的分钟数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="105"/>
+        <source>The complaint promise follows the setting “Minutes to give a complaint its first response” ({minutes}); change it there.</source>
+        <translation>投诉回应承诺跟随设置项“投诉首次回应时限（分钟）”（{minutes}）；请在设置中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="111"/>
+        <source>A promise named {name} already exists.</source>
+        <translation>已有名为 {name} 的承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="115"/>
+        <source>Only one promise can be measured from the complaint log.</source>
+        <translation>只能有一项承诺由投诉记录自动计量。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="126"/>
+        <source>“{name}” already has measured outcomes; its source cannot change.</source>
+        <translation>“{name}”已有实测结果，不能更改数据来源。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="148"/>
+        <source>The note is too long (at most {limit} characters).</source>
+        <translation>备注太长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="220"/>
+        <source>No such promise.</source>
+        <translation>没有这项服务承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/promises.py" line="260"/>
+        <source>No promise named {name}.</source>
+        <translation>没有名为 {name} 的承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/report_shift.py" line="106"/>
+        <source>There is no shift called “{name}”. The shifts are: {names}.</source>
+        <translation>没有名为“{name}”的班次。现有班次：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="180"/>
+        <source>Unknown chart {chart}.</source>
+        <translation>未知的图表 {chart}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/analytics.py" line="194"/>
+        <source>The period starts after it ends ({start} – {end}).</source>
+        <translation>时段的开始晚于结束（{start} – {end}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="35"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>统计期的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="105"/>
+        <source>There is no gap {gap}.</source>
+        <translation>没有差距 {gap}。</translation>
+    </message>
+</context>
+<context>
+    <name>gaps</name>
+    <message>
+        <location filename="../../app/services/gaps.py" line="26"/>
+        <source>Guests&apos; expectation (E)</source>
+        <translation>顾客期望（E）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="27"/>
+        <source>Guests&apos; perception (P)</source>
+        <translation>顾客感知（P）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="28"/>
+        <source>Perception − expectation (P − E)</source>
+        <translation>感知 − 期望（P − E）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="29"/>
+        <source>Managers&apos; idea of guests&apos; expectation</source>
+        <translation>管理者认为的顾客期望</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="30"/>
+        <source>Managers − guests</source>
+        <translation>管理者 − 顾客</translation>
+    </message>
+</context>
+<context>
+    <name>guest_forms</name>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="27"/>
+        <source>Complaint received (phone, SMS, online or in person)</source>
+        <translation>接到投诉（电话、短信、在线或当面）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="29"/>
+        <source>Apologise at once and promise an answer within {minutes} minutes</source>
+        <translation>第一时间向顾客致歉，并承诺{minutes}分钟内回应</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="31"/>
+        <source>Find out what happened and what the guest wants; record their contact and the complaint</source>
+        <translation>了解详细情况和顾客要求，记录顾客联系方式和投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="34"/>
+        <source>Can it be resolved on the spot?</source>
+        <translation>能否当场解决？</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="35"/>
+        <source>Resolve it on the spot and record what was done</source>
+        <translation>当场处理，并记录处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="37"/>
+        <source>Hand over to the department concerned (the responsible person on duty)</source>
+        <translation>转交相关部门处理（值班责任人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="39"/>
+        <source>The department handles it and records the resolution and any compensation</source>
+        <translation>部门处理，记录处理结果及补偿</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="42"/>
+        <source>Does it reveal a quality defect?</source>
+        <translation>是否暴露质量缺陷？</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="43"/>
+        <source>Open a rectification order: the responsible person fixes it and a superior verifies the fix</source>
+        <translation>开具整改单：责任人整改，上级验证</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="46"/>
+        <source>Feed back to the guest and follow up on their satisfaction</source>
+        <translation>反馈顾客，并回访满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="48"/>
+        <source>File the record; it counts in the gap analysis</source>
+        <translation>归档，纳入差距分析</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="49"/>
+        <source>{minutes}-minute clock: it starts when the complaint is received and stops at the first response. The time and who responded are recorded; later than {minutes} minutes counts as late.</source>
+        <translation>{minutes}分钟时钟：接到投诉即开始计时，首次回应时停止；记录回应时间和回应人，超过{minutes}分钟即为超时。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="53"/>
+        <source>Measured every period: share answered within {minutes} minutes, median first response, time to resolve (service promises, gap 4).</source>
+        <translation>每期统计：{minutes}分钟内回应率、首次回应时间中位数、处理用时（服务承诺，差距4）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="56"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/flowchart.py" line="57"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="66"/>
+        <source>Guest Service Feedback Form</source>
+        <translation>客户服务意见表</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="67"/>
+        <source>Dear guest, thank you for dining with us. Please tell us how we did: tick one box on each line and write anything you would like us to know, then hand this form to any member of staff.</source>
+        <translation>尊敬的顾客：感谢您的光临！请告诉我们您的感受：每行勾选一项，并写下您希望我们知道的任何意见，填好后交给任意一位工作人员即可。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="71"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="72"/>
+        <source>Table / room</source>
+        <translation>台号/包房</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="73"/>
+        <source>Your name (optional)</source>
+        <translation>您的姓名（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="74"/>
+        <source>Phone or contact (optional)</source>
+        <translation>联系电话（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="75"/>
+        <source>How satisfied were you with…</source>
+        <translation>您对以下各项是否满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="77"/>
+        <source>Dishes (taste, temperature, presentation)</source>
+        <translation>菜品（口味、温度、出品）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="78"/>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="79"/>
+        <source>Speed of service</source>
+        <translation>服务速度</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="80"/>
+        <source>Environment and hygiene</source>
+        <translation>环境卫生</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="81"/>
+        <source>Value for money</source>
+        <translation>性价比</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="82"/>
+        <source>Your visit overall</source>
+        <translation>总体感受</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="84"/>
+        <source>Comments on our dishes: which dish, what you liked or would change</source>
+        <translation>菜品意见：哪道菜，您喜欢或希望改进的地方</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="86"/>
+        <source>Suggestions for our service</source>
+        <translation>对我们服务的意见和建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="87"/>
+        <source>Anyone on our staff you would like to praise, and why</source>
+        <translation>您想表扬的员工及原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="89"/>
+        <source>May we contact you about your comments?</source>
+        <translation>我们可以就您的意见与您联系吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="90"/>
+        <source>For staff use</source>
+        <translation>以下由工作人员填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="91"/>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="92"/>
+        <source>Passed to (department)</source>
+        <translation>转交部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="93"/>
+        <source>Entered on</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="96"/>
+        <source>Complaint Record Sheet</source>
+        <translation>投诉处理记录表</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="97"/>
+        <source>Receipt</source>
+        <translation>投诉受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="98"/>
+        <source>Complaint no.</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="99"/>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="100"/>
+        <source>Channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="101"/>
+        <source>Taken by</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="102"/>
+        <source>Guest</source>
+        <translation>顾客姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="103"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="104"/>
+        <source>Area / table</source>
+        <translation>区域/台号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="105"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="106"/>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="107"/>
+        <source>SERVQUAL dimension</source>
+        <translation>服务质量维度</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="108"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="109"/>
+        <source>First response</source>
+        <translation>首次回应</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="110"/>
+        <source>Responded at</source>
+        <translation>回应时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="111"/>
+        <source>Responded by</source>
+        <translation>回应人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="112"/>
+        <source>Response time (min:s)</source>
+        <translation>回应用时（分:秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="113"/>
+        <source>Answered within {minutes} minutes</source>
+        <translation>{minutes}分钟内回应</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="114"/>
+        <source>Not answered yet</source>
+        <translation>尚未回应</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="115"/>
+        <source>Hand-over</source>
+        <translation>转交处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="116"/>
+        <source>Handed to department</source>
+        <translation>转交部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="117"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="118"/>
+        <source>Handed over at</source>
+        <translation>转交时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="119"/>
+        <source>Rectification no.</source>
+        <translation>整改单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="120"/>
+        <source>Handling</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="121"/>
+        <source>Resolution</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="122"/>
+        <source>Compensation</source>
+        <translation>补偿措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="123"/>
+        <source>Amount</source>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="124"/>
+        <source>Resolved at</source>
+        <translation>处理完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="125"/>
+        <source>Feedback to the guest</source>
+        <translation>反馈顾客</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="126"/>
+        <source>What the guest was told</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="127"/>
+        <source>Guest satisfaction</source>
+        <translation>顾客满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="128"/>
+        <source>Signatures</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="129"/>
+        <source>Received by (signature)</source>
+        <translation>接待人签字</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="130"/>
+        <source>Handled by (signature)</source>
+        <translation>处理人签字</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="131"/>
+        <source>Head of department (signature)</source>
+        <translation>部门负责人签字</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/guest_forms.py" line="134"/>
+        <source>Complaint Handling Flowchart</source>
+        <translation>投诉处理流程图</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -6051,7 +9608,9 @@
         <translation>岗位“{post}”不存在</translation>
     </message>
     <message>
+        <location filename="../../app/services/surveys.py" line="243"/>
         <location filename="../../app/services/roster_import.py" line="86"/>
+        <location filename="../../app/services/promises.py" line="266"/>
         <source>unknown area {area}</source>
         <translation>没有区域 {area}</translation>
     </message>
@@ -6106,6 +9665,7 @@
         <translation>第 {row} 行，“{column}”列：{reason}</translation>
     </message>
     <message>
+        <location filename="../../app/services/survey_io.py" line="187"/>
         <location filename="../../app/services/roster_sheet.py" line="153"/>
         <location filename="../../app/services/roster_sheet.py" line="200"/>
         <location filename="../../app/services/staff_sheet.py" line="175"/>
@@ -6158,6 +9718,8 @@
         <translation>该列没有标题，无法确定其单元格属于哪一天哪个班次</translation>
     </message>
     <message>
+        <location filename="../../app/services/survey_io.py" line="193"/>
+        <location filename="../../app/services/survey_io.py" line="206"/>
         <location filename="../../app/services/staff_sheet.py" line="181"/>
         <source>required column is missing</source>
         <translation>缺少必填列</translation>
@@ -6179,6 +9741,7 @@
         <translation>岗位为空</translation>
     </message>
     <message>
+        <location filename="../../app/services/survey_io.py" line="363"/>
         <location filename="../../app/services/staff_sheet.py" line="212"/>
         <source>too long (at most {limit} characters)</source>
         <translation>内容过长（最多 {limit} 个字符）</translation>
@@ -6189,6 +9752,7 @@
         <translation>员工不能是自己的上级</translation>
     </message>
     <message>
+        <location filename="../../app/services/survey_io.py" line="235"/>
         <location filename="../../app/services/staff_sheet.py" line="220"/>
         <source>date {value} not understood; write it like 2024-03-01</source>
         <translation>无法识别日期“{value}”，请按 2024-03-01 的格式填写</translation>
@@ -6436,64 +10000,97 @@
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../app/domain/permissions.py" line="36"/>
+        <location filename="../../app/domain/permissions.py" line="40"/>
         <source>view the organisation</source>
         <translation>查看组织架构</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="37"/>
+        <location filename="../../app/domain/permissions.py" line="41"/>
         <source>change the organisation</source>
         <translation>修改组织架构</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="38"/>
+        <location filename="../../app/domain/permissions.py" line="42"/>
         <source>import or export staff</source>
         <translation>导入或导出员工名单</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="39"/>
+        <location filename="../../app/domain/permissions.py" line="43"/>
         <source>manage sign-ins and roles</source>
         <translation>管理登录账号和角色</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="40"/>
+        <location filename="../../app/domain/permissions.py" line="44"/>
         <source>change rosters</source>
         <translation>修改排班</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="41"/>
+        <location filename="../../app/domain/permissions.py" line="45"/>
         <source>confirm roster rule breaches</source>
         <translation>确认违反排班规则的修改</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="43"/>
+        <location filename="../../app/domain/permissions.py" line="47"/>
         <source>mark attendance</source>
         <translation>登记考勤</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="44"/>
+        <location filename="../../app/domain/permissions.py" line="48"/>
         <source>change checklists</source>
         <translation>修改检查表</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="45"/>
+        <location filename="../../app/domain/permissions.py" line="49"/>
         <source>run patrols</source>
         <translation>执行巡查</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="46"/>
+        <location filename="../../app/domain/permissions.py" line="50"/>
         <source>verify rectifications</source>
         <translation>验收整改</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="47"/>
+        <location filename="../../app/domain/permissions.py" line="51"/>
         <source>see reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="48"/>
+        <location filename="../../app/domain/permissions.py" line="52"/>
+        <source>record and answer complaints and guest comments</source>
+        <translation>登记和回应投诉及顾客意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="54"/>
+        <source>hand over, resolve and route complaints and comments</source>
+        <translation>转交、处理和分派投诉及意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="56"/>
+        <source>enter guest surveys and promise outcomes</source>
+        <translation>录入顾客问卷和服务承诺结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="58"/>
+        <source>change the promise register and survey set-up</source>
+        <translation>修改服务承诺和问卷设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="60"/>
         <source>change settings</source>
         <translation>修改设置</translation>
+    </message>
+</context>
+<context>
+    <name>promises</name>
+    <message>
+        <location filename="../../app/domain/promises.py" line="8"/>
+        <source>Entered or imported</source>
+        <translation>录入或导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/promises.py" line="9"/>
+        <source>Taken from the complaint log</source>
+        <translation>取自投诉记录</translation>
     </message>
 </context>
 <context>
@@ -6639,11 +10236,14 @@
     </message>
     <message>
         <location filename="../../app/reports/roster_pdf.py" line="53"/>
+        <location filename="../../app/reports/monthly_pdf.py" line="87"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
         <location filename="../../app/reports/roster_pdf.py" line="54"/>
+        <location filename="../../app/reports/shift_pdf.py" line="72"/>
+        <location filename="../../app/reports/monthly_pdf.py" line="88"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -6668,9 +10268,1039 @@
         <translation>生成于 {at}</translation>
     </message>
     <message>
+        <location filename="../../app/reports/report_layout.py" line="71"/>
+        <source>Generated {at} by {user}</source>
+        <translation>由 {user} 于 {at} 生成</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_layout.py" line="72"/>
+        <source>audit chain head {hash}…</source>
+        <translation>审计链头 {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_layout.py" line="73"/>
+        <source>audit chain empty</source>
+        <translation>审计链为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_layout.py" line="74"/>
+        <location filename="../../app/reports/guest_forms.py" line="62"/>
         <location filename="../../app/reports/roster_pdf.py" line="60"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_layout.py" line="75"/>
+        <source>— no data</source>
+        <translation>— 表示无数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_layout.py" line="76"/>
+        <location filename="../../app/reports/daily_pdf.py" line="92"/>
+        <location filename="../../app/reports/monthly_pdf.py" line="92"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/report_layout.py" line="77"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/report_monthly.py" line="32"/>
+        <source>Monthly accountability report</source>
+        <translation>月度考核报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/report_shift.py" line="72"/>
+        <source>Shift report</source>
+        <translation>交班报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/report_daily.py" line="40"/>
+        <source>Daily quality report</source>
+        <translation>质量日报</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="46"/>
+        <location filename="../../app/reports/shift_pdf.py" line="59"/>
+        <source>Patrols done / due</source>
+        <translation>巡检完成 / 应检</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="47"/>
+        <source>Rounds submitted</source>
+        <translation>提交巡检次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="48"/>
+        <location filename="../../app/reports/shift_pdf.py" line="60"/>
+        <source>Average score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="49"/>
+        <source>Failed checklist items</source>
+        <translation>检查项不合格率</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="50"/>
+        <source>Rectifications opened / verified</source>
+        <translation>整改新开 / 验收</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="51"/>
+        <source>Verified on time</source>
+        <translation>按时验收率</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="52"/>
+        <source>Overdue now</source>
+        <translation>当前逾期整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="53"/>
+        <location filename="../../app/reports/shift_pdf.py" line="66"/>
+        <location filename="../../app/reports/shift_pdf.py" line="130"/>
+        <location filename="../../app/reports/monthly_pdf.py" line="56"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="54"/>
+        <location filename="../../app/reports/shift_pdf.py" line="67"/>
+        <source>Answered within {minutes} min</source>
+        <translation>{minutes} 分钟内响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="55"/>
+        <source>7 d {week} · 30 d {month}</source>
+        <translation>近7天 {week} · 近30天 {month}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="56"/>
+        <source>The day against the previous 7 and 30 days</source>
+        <translation>当日与前7天、前30天对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="57"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="58"/>
+        <source>Previous 7 days</source>
+        <translation>前7天</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="59"/>
+        <source>Previous 30 days</source>
+        <translation>前30天</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="60"/>
+        <source>Pass rate: {dimension}</source>
+        <translation>合格率：{dimension}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="61"/>
+        <source>Counts for the 7 and 30 days are averages per day; scores and rates are over the whole window. Patrols due: the patrol plan&apos;s leader, supervisor and manager windows in every area.</source>
+        <translation>前7天和前30天的数量为日均值；得分和比率按整个时段计算。应检巡检：巡检计划中各区域领班、主管和经理的巡检时段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="65"/>
+        <source>Pass rate per SERVQUAL dimension</source>
+        <translation>各服务质量维度（SERVQUAL）合格率</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="66"/>
+        <source>The day</source>
+        <translation>当日</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="67"/>
+        <source>Defects by finding category (Pareto), {period}</source>
+        <translation>问题类别排列图（帕累托），{period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="68"/>
+        <location filename="../../app/reports/shift_pdf.py" line="62"/>
+        <location filename="../../app/reports/monthly_pdf.py" line="51"/>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="69"/>
+        <source>Cumulative %</source>
+        <translation>累计 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="70"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="71"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="72"/>
+        <source>No category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="73"/>
+        <source>Each finding counts once under its category (for patrol findings, the category of the failed checklist item). The vital few, together 80%: {categories}.</source>
+        <translation>每个问题按其类别计一次（巡检问题取不合格检查项的类别）。合计占 80% 的关键少数：{categories}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="77"/>
+        <source>No findings in this period.</source>
+        <translation>本时段没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="78"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="79"/>
+        <source>Daily rate of failed checklist items (p-chart), {period}</source>
+        <translation>每日检查项不合格率控制图（p 图），{period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="81"/>
+        <source>Daily rate</source>
+        <translation>每日不合格率</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="82"/>
+        <source>Centre line</source>
+        <translation>中心线</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="83"/>
+        <source>Control limits (3σ)</source>
+        <translation>控制限（3σ）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="84"/>
+        <source>Out of control</source>
+        <translation>失控点</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="85"/>
+        <source>n = scored item results of the day&apos;s submitted rounds, d = failed ones. Centre line p = {centre} ({failed} of {units}); the limits p ± 3√(p(1−p)/n) change with each day&apos;s n. ①–④: the Western Electric rule a point breaks (① beyond 3σ, ② two of three beyond 2σ, ③ four of five beyond 1σ, ④ eight on one side).</source>
+        <translation>n = 当日已提交巡检中计分的检查项结果数，d = 其中不合格数。中心线 p = {centre}（{units} 项中 {failed} 项不合格）；控制限 p ± 3√(p(1−p)/n) 随每日 n 变化。①–④：该点违反的西电判异规则（① 超出 3σ，② 连续三点中两点超出 2σ，③ 连续五点中四点超出 1σ，④ 连续八点在中心线同侧）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="91"/>
+        <source>Every day is within the control limits.</source>
+        <translation>每日均在控制限内。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="93"/>
+        <source>Items (n)</source>
+        <translation>检查项 (n)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="94"/>
+        <source>Failed (d)</source>
+        <translation>不合格 (d)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="95"/>
+        <source>UCL</source>
+        <translation>上控制限</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="96"/>
+        <source>LCL</source>
+        <translation>下控制限</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="97"/>
+        <source>Rules broken</source>
+        <translation>违反规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="98"/>
+        <source>Area ranking, {period}</source>
+        <translation>区域排名，{period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="99"/>
+        <source>Team ranking, {period}</source>
+        <translation>班组排名，{period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="100"/>
+        <source>Best first by average score, then fewer findings. Teams: rounds in the areas they are responsible for, findings owned by their members, overdue items assigned to them now.</source>
+        <translation>按平均得分从高到低排列，得分相同者问题少者在前。班组：其负责区域的巡检、责任到组员的问题、当前指派给组员的逾期整改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="104"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="105"/>
+        <location filename="../../app/reports/shift_pdf.py" line="74"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="106"/>
+        <location filename="../../app/reports/shift_pdf.py" line="71"/>
+        <location filename="../../app/reports/monthly_pdf.py" line="64"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="107"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="108"/>
+        <source>No areas.</source>
+        <translation>没有区域。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="109"/>
+        <source>No teams.</source>
+        <translation>没有班组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="110"/>
+        <source>Recurring problems, {period}</source>
+        <translation>重复发生的问题，{period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="111"/>
+        <location filename="../../app/reports/shift_pdf.py" line="115"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="112"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="113"/>
+        <source>Linked recurrences</source>
+        <translation>关联复发</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="114"/>
+        <source>Last found</source>
+        <translation>最近发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="115"/>
+        <source>The same checklist item (or the same ad-hoc description) failing more than once in the same area; linked recurrences are rectifications opened as a repeat of an earlier one.</source>
+        <translation>同一区域同一检查项（或相同的临时问题描述）多次不合格；关联复发指作为前次问题复发而开立的整改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="119"/>
+        <source>No problem was found twice in the same area.</source>
+        <translation>同一区域没有重复发生的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="120"/>
+        <source>Overdue rectifications and who answers for them (as at {moment})</source>
+        <translation>逾期整改及责任人（截至 {moment}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="122"/>
+        <location filename="../../app/reports/shift_pdf.py" line="104"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="123"/>
+        <location filename="../../app/reports/shift_pdf.py" line="116"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="124"/>
+        <source>Overdue (h)</source>
+        <translation>逾期（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="125"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="126"/>
+        <source>Escalated</source>
+        <translation>升级层数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="127"/>
+        <source>Leaders above</source>
+        <translation>上级领导</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="128"/>
+        <source>Owner: the person responsible (责任人); leaders above them nearest first, ▲ marking who answers for the item now after escalation. Escalated: levels moved up. Items waiting for verification are not counted as overdue.</source>
+        <translation>责任人：整改的责任人；上级领导由近及远排列，▲ 表示升级后当前负责的人。升级层数：已向上升级的层数。待验收的整改不计为逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="132"/>
+        <source>Nothing is overdue.</source>
+        <translation>没有逾期整改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="133"/>
+        <source>The five service-quality gaps, {period}</source>
+        <translation>服务质量五大差距，{period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="134"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="135"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="136"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="137"/>
+        <source>scale points</source>
+        <translation>量表分</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="138"/>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="139"/>
+        <source>Gap 1 management&apos;s view</source>
+        <translation>差距1 管理者认知</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="140"/>
+        <source>Gap 2 standards</source>
+        <translation>差距2 服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="141"/>
+        <source>Gap 3 delivery</source>
+        <translation>差距3 服务交付</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="142"/>
+        <source>Gap 4 promises</source>
+        <translation>差距4 服务承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="143"/>
+        <source>Gap 5 perception − expectation</source>
+        <translation>差距5 感知 − 期望</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="144"/>
+        <source>Each gap against its own zero line: gaps 1 and 5 in scale points (−6…+6), gaps 2–4 in percentage points (−100…0); below zero is a shortfall.</source>
+        <translation>各差距以各自的零线为基准：差距1和5以量表分计（−6…+6），差距2–4以百分点计（−100…0）；低于零表示不足。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/daily_pdf.py" line="148"/>
+        <source>The five gaps are not available.</source>
+        <translation>五大差距暂无法计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="55"/>
+        <source>On duty / rostered</source>
+        <translation>到岗 / 排班</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="56"/>
+        <source>{redeployed} redeployed · {away} absent or on leave</source>
+        <translation>抽调 {redeployed} 人 · 缺勤或请假 {away} 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="57"/>
+        <location filename="../../app/reports/shift_pdf.py" line="82"/>
+        <source>Uncovered posts</source>
+        <translation>缺岗岗位</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="58"/>
+        <source>{people} people short</source>
+        <translation>缺 {people} 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="61"/>
+        <source>{rounds} rounds submitted</source>
+        <translation>已提交 {rounds} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="63"/>
+        <source>{count} with photos</source>
+        <translation>{count} 条有照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="64"/>
+        <source>Rectifications opened / closed</source>
+        <translation>整改 新开 / 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="65"/>
+        <location filename="../../app/reports/shift_pdf.py" line="113"/>
+        <source>Overdue at hand-over</source>
+        <translation>交班时超期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="68"/>
+        <source>Shift {shift}: {begin} – {end}. States are as at {as_of}.</source>
+        <translation>班次 {shift}：{begin} – {end}。状态以 {as_of} 为准。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="70"/>
+        <source>Who was on duty</source>
+        <translation>当班人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="73"/>
+        <location filename="../../app/reports/monthly_pdf.py" line="89"/>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="75"/>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="76"/>
+        <source>Late {minutes} min</source>
+        <translation>迟到 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="77"/>
+        <source>Redeployed (抽调顶岗)</source>
+        <translation>抽调顶岗</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="78"/>
+        <source>{source} → {target}, approved by {approver}</source>
+        <translation>{source} → {target}，批准人 {approver}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="79"/>
+        <source>Nobody was rostered for this shift.</source>
+        <translation>本班次没有排班。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="80"/>
+        <source>Attendance “—”: not recorded. Rows tinted red: absent or on leave.</source>
+        <translation>考勤“—”：未登记。红底行：缺勤或请假。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="83"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="84"/>
+        <source>Required</source>
+        <translation>定编</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="85"/>
+        <source>On duty</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="86"/>
+        <source>Short</source>
+        <translation>缺员</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="87"/>
+        <source>Every post had the head-count it needs.</source>
+        <translation>各岗位均按定编到岗。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="88"/>
+        <source>Patrols done against the plan</source>
+        <translation>巡检计划完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="89"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="90"/>
+        <source>Done / due</source>
+        <translation>完成 / 应检</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="91"/>
+        <location filename="../../app/reports/monthly_pdf.py" line="68"/>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="92"/>
+        <source>Lowest</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="93"/>
+        <source>Critical failed</source>
+        <translation>关键项不合格</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="94"/>
+        <source>No patrol was due and none was held.</source>
+        <translation>本班次无应检巡检，也没有巡检记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="95"/>
+        <source>Due: the patrol plan&apos;s windows in this shift (team leader and supervisor windows of the shift, manager windows of the day opening in it); done: windows in which a round of that level was submitted; “—”: none due. Rounds, scores and critical failures count every level, self-checks and external audits included. Rows tinted red: a window missed.</source>
+        <translation>应检：巡检计划在本班次的时段（本班次的组长检查和主管巡查时段，以及在本班次内开始的经理督查时段）；完成：该层级在该时段内提交了巡检的时段数；“—”：无应检。轮次、得分和关键项不合格统计所有层级，含员工自检和外部检查。红底行：有时段漏检。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="101"/>
+        <source>Findings of the shift</source>
+        <translation>本班次发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="102"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="103"/>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="105"/>
+        <source>Responsible / leader</source>
+        <translation>责任人 / 领导</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="106"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="107"/>
+        <source>+{count} more</source>
+        <translation>另有 {count} 张</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="108"/>
+        <source>No findings in this shift.</source>
+        <translation>本班次没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="109"/>
+        <source>found by {user}</source>
+        <translation>发现人 {user}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="110"/>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="111"/>
+        <source>Opened in this shift</source>
+        <translation>本班次新开</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="112"/>
+        <source>Closed in this shift</source>
+        <translation>本班次关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="114"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="117"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="118"/>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="119"/>
+        <location filename="../../app/reports/monthly_pdf.py" line="72"/>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="120"/>
+        <location filename="../../app/reports/monthly_pdf.py" line="73"/>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="121"/>
+        <source>Assignee</source>
+        <translation>整改人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="122"/>
+        <source>Answers for it now</source>
+        <translation>当前责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="123"/>
+        <source>None was opened.</source>
+        <translation>没有新开整改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="124"/>
+        <source>None was closed.</source>
+        <translation>没有关闭的整改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="125"/>
+        <source>Nothing was overdue.</source>
+        <translation>没有超期整改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="126"/>
+        <source>Closed on time: verified at or before the due time. Overdue: past due and neither closed nor waiting for verification, whenever it was opened. Answers for it now: the assignee, or the leader above after escalation.</source>
+        <translation>按时关闭：在期限前（含）验证通过。超期：已过期限、既未关闭也未等待验证，不论何时开出。当前责任人：整改人，升级后为其上级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="131"/>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="132"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="133"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="134"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="135"/>
+        <source>Within {minutes} min</source>
+        <translation>{minutes} 分钟内</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="136"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="137"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="138"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="139"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="140"/>
+        <source>table {table}</source>
+        <translation>{table} 号台</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="141"/>
+        <source>No complaints in this shift.</source>
+        <translation>本班次没有投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="142"/>
+        <source>{count} complaints; answered within {minutes} min: {share}; median first response {median}; {waiting} still unanswered.</source>
+        <translation>投诉 {count} 起；{minutes} 分钟内响应：{share}；首次响应中位数 {median}；尚未响应 {waiting} 起。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="145"/>
+        <source>Hand-over</source>
+        <translation>交接签字</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="146"/>
+        <source>Signed on hand-over: the figures above were checked and the open items passed on to the next shift.</source>
+        <translation>交班签字：以上数据已核对，未完成事项已移交下一班次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="149"/>
+        <source>Inspector on duty</source>
+        <translation>值班质检员</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="150"/>
+        <source>Shift leader</source>
+        <translation>当班领班</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/shift_pdf.py" line="151"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="45"/>
+        <source>{month}: figures per team and per person. Rectification states are as at {as_of}. Teams are today&apos;s teams.</source>
+        <translation>{month}：按班组和个人统计。整改状态以 {as_of} 为准。班组按当前编组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="48"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="49"/>
+        <location filename="../../app/reports/monthly_pdf.py" line="62"/>
+        <source>Average area score</source>
+        <translation>所在区域平均得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="50"/>
+        <source>{rounds} rounds where they stood</source>
+        <translation>所在区域巡检 {rounds} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="52"/>
+        <source>{count} critical</source>
+        <translation>其中严重 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="53"/>
+        <source>Rectified on time</source>
+        <translation>按时整改率</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="54"/>
+        <source>{on_time} of {verified} verified</source>
+        <translation>已验证 {verified} 条中按时 {on_time} 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="55"/>
+        <source>Still open / overdue</source>
+        <translation>未关闭 / 超期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="57"/>
+        <source>Accountability records</source>
+        <translation>问责记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="58"/>
+        <source>¥{amount} financial responsibility</source>
+        <translation>经济处罚 ¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="59"/>
+        <source>Inspectors contradicted</source>
+        <translation>被上级否定的质检员</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="60"/>
+        <source>of {count} inspectors</source>
+        <translation>共 {count} 名质检员</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="61"/>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="63"/>
+        <source>Rectified on time (%)</source>
+        <translation>按时整改率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="65"/>
+        <source>No team</source>
+        <translation>无班组</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="66"/>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="67"/>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="69"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="70"/>
+        <source>Findings (critical)</source>
+        <translation>问题（严重）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="71"/>
+        <source>Rectif.</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="74"/>
+        <source>Open (overdue)</source>
+        <translation>未关闭（超期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="75"/>
+        <source>On time %</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="76"/>
+        <source>Compl.</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="77"/>
+        <source>Records</source>
+        <translation>问责</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="78"/>
+        <source>Nobody stood a shift or had a record this month.</source>
+        <translation>本月没有人当班，也没有任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="79"/>
+        <source>Shifts: shifts stood in an area. Rounds and score: the submitted patrol rounds held in the areas and shifts where the people stood (a team counts each round once). Findings: attributed to the person (责任人). Rectif.: assigned to them and opened this month; on time = verified by the due time; open (overdue) = not yet verified or cancelled (of which past due). Compl.: complaints handed to them. Records: accountability records.</source>
+        <translation>班次：在区域当班的班次数。轮次和得分：其当班区域、班次内提交的巡检（班组每轮只计一次）。问题：责任人为本人的问题。整改：本月开出、由本人整改的整改单；按时 = 在期限前验证通过；未关闭（超期）= 尚未验证或取消（括号内为已过期限）。投诉：移交本人处理的投诉。问责：问责记录（违规处理）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="86"/>
+        <source>People, team by team</source>
+        <translation>人员（按班组）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="90"/>
+        <source>{team} — leader {leader}</source>
+        <translation>{team} — 组长 {leader}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="91"/>
+        <source>Accountability records (违规处理)</source>
+        <translation>问责记录（违规处理）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="93"/>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="94"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="95"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="96"/>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="97"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="98"/>
+        <source>Linked</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="99"/>
+        <source>finding #{id}</source>
+        <translation>问题 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="100"/>
+        <source>rectification #{id}</source>
+        <translation>整改 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="101"/>
+        <source>No accountability record this month.</source>
+        <translation>本月没有问责记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="102"/>
+        <source>Inspectors: disagreement with higher layers</source>
+        <translation>质检员：被上级层级否定的情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="103"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="104"/>
+        <source>Mean score given</source>
+        <translation>平均给分</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="105"/>
+        <source>Rounds contradicted</source>
+        <translation>被否定轮次</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="106"/>
+        <source>Items</source>
+        <translation>项数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="107"/>
+        <source>Disagreement rate</source>
+        <translation>不一致率</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="108"/>
+        <source>No patrol round was submitted this month.</source>
+        <translation>本月没有提交巡检。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/monthly_pdf.py" line="109"/>
+        <source>Disagreement rate: the share of the inspector&apos;s submitted rounds in which a higher layer, in the same area and shift, failed an item they had passed (层层质检). Items: the items so contradicted. Rows tinted red: a rate above {alert}%.</source>
+        <translation>不一致率：质检员提交的巡检中，被上级层级在同一区域、同一班次判为不合格、而其本人判为合格的轮次所占比例（层层质检）。项数：被否定的检查项数。红底行：不一致率高于 {alert}%。</translation>
     </message>
 </context>
 <context>
@@ -6699,32 +11329,32 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../app/domain/permissions.py" line="52"/>
+        <location filename="../../app/domain/permissions.py" line="64"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="53"/>
+        <location filename="../../app/domain/permissions.py" line="65"/>
         <source>HR</source>
         <translation>人事</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="54"/>
+        <location filename="../../app/domain/permissions.py" line="66"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="55"/>
+        <location filename="../../app/domain/permissions.py" line="67"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="56"/>
+        <location filename="../../app/domain/permissions.py" line="68"/>
         <source>Team leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="57"/>
+        <location filename="../../app/domain/permissions.py" line="69"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -6786,76 +11416,244 @@
     </message>
 </context>
 <context>
+    <name>servqual</name>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="14"/>
+        <source>Tangibles</source>
+        <translation>有形性</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="15"/>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="16"/>
+        <source>Responsiveness</source>
+        <translation>响应性</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="17"/>
+        <source>Assurance</source>
+        <translation>保证性</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="18"/>
+        <source>Empathy</source>
+        <translation>移情性</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="22"/>
+        <source>The restaurant has modern, well-kept equipment and tableware.</source>
+        <translation>餐厅拥有现代化、保养良好的设备和餐具。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="24"/>
+        <source>The dining rooms are visually appealing.</source>
+        <translation>餐厅的用餐环境美观宜人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="25"/>
+        <source>Staff are neat and tidy in appearance.</source>
+        <translation>员工衣着整洁、仪表得体。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="26"/>
+        <source>Menus, signs and other materials are attractive and clear.</source>
+        <translation>菜单、标识等资料美观、清楚。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="28"/>
+        <source>When the restaurant promises to do something by a certain time, it does so.</source>
+        <translation>餐厅承诺在某个时间前做到的事，都能按时做到。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="30"/>
+        <source>When a guest has a problem, staff show a sincere interest in solving it.</source>
+        <translation>顾客遇到问题时，员工真诚地设法解决。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="32"/>
+        <source>The service is right the first time.</source>
+        <translation>服务一次就做对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="33"/>
+        <source>Dishes and services come at the time promised.</source>
+        <translation>菜品和服务都在承诺的时间送到。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="34"/>
+        <source>Orders and bills are free of errors.</source>
+        <translation>点单和账单准确无误。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="35"/>
+        <source>Staff tell guests exactly when things will be done.</source>
+        <translation>员工会明确告诉顾客事情何时办好。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="36"/>
+        <source>Staff give prompt service.</source>
+        <translation>员工提供迅速的服务。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="37"/>
+        <source>Staff are always willing to help.</source>
+        <translation>员工总是乐于帮助顾客。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="38"/>
+        <source>Staff are never too busy to respond to a request.</source>
+        <translation>员工从不因太忙而不回应顾客的要求。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="39"/>
+        <source>The behaviour of staff instils confidence.</source>
+        <translation>员工的言行举止让人信赖。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="40"/>
+        <source>Guests feel safe with the food and when paying.</source>
+        <translation>顾客对食品安全和结账付款感到放心。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="41"/>
+        <source>Staff are consistently courteous.</source>
+        <translation>员工始终彬彬有礼。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="42"/>
+        <source>Staff know enough to answer questions about dishes and ingredients.</source>
+        <translation>员工有足够的知识解答菜品和食材的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="44"/>
+        <source>The restaurant gives each guest individual attention.</source>
+        <translation>餐厅给予每位顾客个别的关注。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="45"/>
+        <source>Opening hours suit all its guests.</source>
+        <translation>营业时间方便所有顾客。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="46"/>
+        <source>Staff give guests personal care.</source>
+        <translation>员工给予顾客个性化的关怀。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="47"/>
+        <source>The restaurant has its guests&apos; best interests at heart.</source>
+        <translation>餐厅真心以顾客的利益为重。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="48"/>
+        <source>Staff understand the specific needs of their guests.</source>
+        <translation>员工了解顾客的具体需求。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="51"/>
+        <source>1 = strongly disagree … 7 = strongly agree</source>
+        <translation>1 = 非常不同意 … 7 = 非常同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="52"/>
+        <source>An excellent restaurant …</source>
+        <translation>一家优秀的餐厅……</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="53"/>
+        <source>This restaurant …</source>
+        <translation>本餐厅……</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/servqual_instrument.py" line="54"/>
+        <source>Answer as you believe our guests expect</source>
+        <translation>请按您认为顾客的期望作答</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
-        <location filename="../../app/services/settings.py" line="28"/>
+        <location filename="../../app/services/settings.py" line="33"/>
         <source>Failed sign-ins before the account locks</source>
         <translation>账号锁定前允许的登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="30"/>
+        <location filename="../../app/services/settings.py" line="35"/>
         <source>Minutes an account stays locked</source>
         <translation>账号锁定时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="32"/>
+        <location filename="../../app/services/settings.py" line="37"/>
         <source>Default span of one-leads-three</source>
         <translation>默认管理幅度（一拖三）</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="34"/>
+        <location filename="../../app/services/settings.py" line="39"/>
         <source>Minimum rest between shifts (hours)</source>
         <translation>班次间最短休息时间（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="36"/>
+        <location filename="../../app/services/settings.py" line="41"/>
         <source>Maximum working hours per week</source>
         <translation>每周最长工作时间（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="38"/>
+        <location filename="../../app/services/settings.py" line="43"/>
         <source>Team leader check every (hours, from shift opening)</source>
         <translation>组长检查间隔（小时，自开班起）</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="41"/>
+        <location filename="../../app/services/settings.py" line="46"/>
         <source>Supervisor patrols per shift</source>
         <translation>主管每班巡查次数</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="43"/>
+        <location filename="../../app/services/settings.py" line="48"/>
         <source>Manager audits per day</source>
         <translation>经理每日督查次数</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="45"/>
+        <location filename="../../app/services/settings.py" line="50"/>
         <source>Minutes before a due patrol is overdue</source>
         <translation>待巡查超过多少分钟算逾期</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="47"/>
+        <location filename="../../app/services/settings.py" line="52"/>
         <source>Minutes to fix a critical finding</source>
         <translation>严重问题整改时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="49"/>
+        <location filename="../../app/services/settings.py" line="54"/>
         <source>Hours to fix a minor finding</source>
         <translation>轻微问题整改时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="51"/>
+        <location filename="../../app/services/settings.py" line="56"/>
         <source>Hours to fix a major finding outside any shift</source>
         <translation>班次外较重问题整改时限（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="54"/>
+        <location filename="../../app/services/settings.py" line="59"/>
         <source>Minutes overdue before each escalation step</source>
         <translation>每级升级前的超时时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="57"/>
+        <location filename="../../app/services/settings.py" line="62"/>
         <source>Days within which a repeat counts as recurrence</source>
         <translation>重复发生的认定天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="65"/>
+        <source>Minutes to give a complaint its first response</source>
+        <translation>投诉首次回应时限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="69"/>
+        <source>Reverse-scored SERVQUAL items</source>
+        <translation>SERVQUAL 反向计分题</translation>
     </message>
 </context>
 <context>
