@@ -7749,127 +7749,127 @@ UCL {ucl} % · LCL {lcl} %</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="76"/>
+        <location filename="../../app/cli.py" line="90"/>
         <source>integrity check failed: {problems}</source>
         <translation>完整性检查失败：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="93"/>
         <source>integrity check: ok</source>
         <translation>完整性检查：正常</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="83"/>
+        <location filename="../../app/cli.py" line="97"/>
         <source>foreign key check failed: {table} row {row} refers to a missing {parent} ({count} problem(s))</source>
         <translation>外键检查失败：{table} 第 {row} 行引用了不存在的 {parent}（共 {count} 处问题）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="87"/>
+        <location filename="../../app/cli.py" line="101"/>
         <source>foreign key check: ok</source>
         <translation>外键检查：正常</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="90"/>
+        <location filename="../../app/cli.py" line="104"/>
         <source>audit row {row} does not match its hash</source>
         <translation>审计记录第 {row} 行与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="93"/>
+        <location filename="../../app/cli.py" line="107"/>
         <source>audit chain: ok ({rows} rows, head {head})</source>
         <translation>审计链：正常（{rows} 行，链头 {head}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="172"/>
+        <location filename="../../app/cli_gaps.py" line="51"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="177"/>
+        <location filename="../../app/cli_gaps.py" line="56"/>
         <source>Gap 1 management vs guest expectations</source>
         <translation>差距1 管理者认知与顾客期望</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="178"/>
+        <location filename="../../app/cli_gaps.py" line="57"/>
         <source>Gap 2 standards vs expectations</source>
         <translation>差距2 服务标准与顾客期望</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="179"/>
+        <location filename="../../app/cli_gaps.py" line="58"/>
         <source>Gap 3 delivery vs standards</source>
         <translation>差距3 服务执行与服务标准</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="180"/>
+        <location filename="../../app/cli_gaps.py" line="59"/>
         <source>Gap 4 promises vs delivery</source>
         <translation>差距4 服务承诺与实际兑现</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="181"/>
+        <location filename="../../app/cli_gaps.py" line="60"/>
         <source>Gap 5 perception vs expectation</source>
         <translation>差距5 顾客感知与顾客期望</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183"/>
+        <location filename="../../app/cli_gaps.py" line="62"/>
         <source>whole venue</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="184"/>
+        <location filename="../../app/cli_gaps.py" line="63"/>
         <source>Service-quality gaps {start} to {end}, {area}</source>
         <translation>服务质量差距 {start} 至 {end}，{area}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186"/>
+        <location filename="../../app/cli_gaps.py" line="65"/>
         <source>Gaps 1 and 5 in scale points (-6 to +6), gaps 2-4 in percentage points (-100 to 0); negative is a shortfall; n in brackets.</source>
         <translation>差距1和5以量表分计（-6 至 +6），差距2–4以百分点计（-100 至 0）；负值表示不足；括号内为样本数 n。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="189"/>
+        <location filename="../../app/cli_gaps.py" line="68"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="191"/>
+        <location filename="../../app/cli_gaps.py" line="70"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="191"/>
+        <location filename="../../app/cli_gaps.py" line="70"/>
         <source>Dimensions</source>
         <translation>有数据维度</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="198"/>
+        <location filename="../../app/cli_gaps.py" line="77"/>
         <source>Mean expectation (E)</source>
         <translation>期望均值（E）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli_gaps.py" line="78"/>
         <source>Mean perception (P)</source>
         <translation>感知均值（P）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="202"/>
+        <location filename="../../app/cli_gaps.py" line="81"/>
         <source>Weighted SERVQUAL score: {value}</source>
         <translation>加权 SERVQUAL 得分：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="204"/>
+        <location filename="../../app/cli_gaps.py" line="83"/>
         <source>Item</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="249"/>
+        <location filename="../../app/cli.py" line="186"/>
         <source>Imported {added} survey forms: {guests} from guests, {managers} from managers.</source>
         <translation>已导入 {added} 份问卷：顾客 {guests} 份，经理 {managers} 份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="262"/>
+        <location filename="../../app/cli.py" line="199"/>
         <source>Exported the roster of {week} ({count} employees) to {file}</source>
         <translation>已将 {week} 的排班表（{count} 名员工）导出到 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="275"/>
+        <location filename="../../app/cli.py" line="212"/>
         <source>Exported {count} employees to {file}</source>
         <translation>已导出 {count} 名员工到 {file}</translation>
     </message>
@@ -7877,6 +7877,11 @@ UCL {ucl} % · LCL {lcl} %</source>
         <location filename="../../app/services/demo.py" line="47"/>
         <source>Demo venue {venue} created: {employees} staff, {posts} posts, {teams} teams, {areas} areas, {users} sign-ins (passwords in README), {roster_entries} roster entries over four weeks, {rounds} patrol rounds over three weeks, {complaints} complaints, {comments} guest comments, {surveys} SERVQUAL forms and {outcomes} promise outcomes.</source>
         <translation>已创建演示门店 {venue}：员工 {employees} 人，岗位 {posts} 个，班组 {teams} 个，区域 {areas} 个，登录账号 {users} 个（密码见 README），四周排班记录 {roster_entries} 条，三周巡查 {rounds} 次，投诉 {complaints} 条，顾客意见 {comments} 条，SERVQUAL 问卷 {surveys} 份，服务承诺实测记录 {outcomes} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_reports.py" line="61"/>
+        <source>Wrote {file} ({size} KB)</source>
+        <translation>已写入 {file}（{size} KB）</translation>
     </message>
 </context>
 <context>
@@ -8674,17 +8679,18 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>找不到该岗位或班次。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="105"/>
+        <location filename="../../app/cli.py" line="119"/>
         <source>Write the week like 2026-W48, not {value}.</source>
         <translation>周次请写成 2026-W48 的格式，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="117"/>
+        <location filename="../../app/cli.py" line="131"/>
+        <location filename="../../app/cli_reports.py" line="27"/>
         <source>Write the date like 2026-11-23, not {value}.</source>
         <translation>日期请写成 2026-11-23 这样的格式，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="142"/>
+        <location filename="../../app/cli_gaps.py" line="21"/>
         <source>No area named {name}.</source>
         <translation>没有名为 {name} 的区域。</translation>
     </message>
@@ -9176,6 +9182,11 @@ UCL {ucl} % · LCL {lcl} %</source>
         <location filename="../../app/services/gaps.py" line="105"/>
         <source>There is no gap {gap}.</source>
         <translation>没有差距 {gap}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_reports.py" line="22"/>
+        <source>Write the month like 2026-11, not {value}.</source>
+        <translation>月份请写成 2026-11 这样的格式，而不是 {value}。</translation>
     </message>
 </context>
 <context>
