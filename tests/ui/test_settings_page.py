@@ -227,7 +227,8 @@ def test_the_administrator_saves_business_settings(qtbot, ctx, open_page, ui_err
                                  "patrol.manager_per_day": 1, "patrol.grace_minutes": 30,
                                  "rect.critical_minutes": 15, "rect.minor_hours": 24,
                                  "rect.major_fallback_hours": 4, "rect.escalation_minutes": 30,
-                                 "rect.recurrence_days": 30}
+                                 "rect.recurrence_days": 30,
+                                 "complaint.response_minutes": 5}
     business.spins["auth.max_failed_logins"].setValue(3)
     with qtbot.waitSignal(ctx.signals.changed) as changed:
         click(qtbot, business.save_button)
