@@ -53,6 +53,11 @@ class Service:
             raise PermissionDenied(self.actor.role.value, PERMISSION_LABELS[permission],
                                    ROLE_LABELS[self.actor.role])
 
+    def _require_any(self, *permissions: Permission) -> None:
+        """Any one of the permissions is enough; a refusal names the first."""
+        if not any(self.actor.can(p) for p in permissions):
+            self._require(permissions[0])
+
     def _audit(self, session, action: str, entity: str, entity_id: object = "",
                **detail: object) -> None:
         audit.append(session, self.clock(), self.actor.username, action, entity,

@@ -289,8 +289,7 @@ class ComplaintService(Service):
 
     # ---- helpers ------------------------------------------------------------------------
     def _require_view(self) -> None:
-        if not self.actor.can(P.VIEW_REPORTS):
-            self._require(P.HANDLE_COMPLAINTS)
+        self._require_any(P.HANDLE_COMPLAINTS, P.VIEW_REPORTS)
 
     def _require_manage_or_own(self, row: Complaint | None = None) -> None:
         """Managing roles may resolve and close any complaint; a handler only the ones they

@@ -26,7 +26,6 @@ from app.services.guest_dto import PromiseDraft, PromiseDTO, PromiseOutcomeDTO
 from app.services.roster_sheet import Problem
 from app.services.staff_io import ImportFailed
 from app.services.survey_io import BAD_MINUTES, NOTE_MAX, parse_outcome_sheet
-from app.services.surveys import require_any
 from app.services.tabular import read_rows
 
 COMPLAINT_SOURCE = "complaint_response"
@@ -77,7 +76,7 @@ def _check_draft(draft: PromiseDraft) -> str:
 
 class PromiseService(Service):
     def _require_view(self) -> None:
-        require_any(self, Permission.ENTER_SURVEYS, Permission.VIEW_REPORTS,
+        self._require_any(Permission.ENTER_SURVEYS, Permission.VIEW_REPORTS,
                     Permission.HANDLE_COMPLAINTS)
 
     # -- the register ----------------------------------------------------------------

@@ -33,12 +33,6 @@ class SurveyImportFailed(ImportFailed):
     """The survey file has problems; nothing was imported. ``problems`` lists every one."""
 
 
-def require_any(service: Service, *permissions: Permission) -> None:
-    """Any one of the permissions is enough; refused in the name of the first one."""
-    if not any(service.actor.can(p) for p in permissions):
-        service._require(permissions[0])
-
-
 def reversed_items(s: Session) -> frozenset[int]:
     return frozenset(read_setting(s, REVERSED_SETTING))
 
@@ -118,14 +112,14 @@ class SurveyService(Service):
                         weights=form.weights)
 
     def form(self, survey_id: int) -> SurveyForm:
-        require_any(self, Permission.ENTER_SURVEYS, Permission.VIEW_REPORTS)
+        self._require_any(Permission.ENTER_SURVEYS, Permission.VIEW_REPORTS)
         with self.db.read() as s:
             return _form(s, self._get(s, survey_id))
 
     def list(self, date_from: dt.date | None = None, date_to: dt.date | None = None,
              kind: str | None = None, offset: int = 0, limit: int = 256) -> list[SurveyDTO]:
         """Newest first (by the form's date, then by entry)."""
-        require_any(self, Permission.ENTER_SURVEYS, Permission.VIEW_REPORTS)
+        self._require_any(Permission.ENTER_SURVEYS, Permission.VIEW_REPORTS)
         q = _filtered(_counted(), date_from, date_to, kind)
         with self.db.read() as s:
             rows = s.execute(q.order_by(Survey.day.desc(), Survey.id.desc())
@@ -134,7 +128,7 @@ class SurveyService(Service):
 
     def count(self, date_from: dt.date | None = None, date_to: dt.date | None = None,
               kind: str | None = None) -> int:
-        require_any(self, Permission.ENTER_SURVEYS, Permission.VIEW_REPORTS)
+        self._require_any(Permission.ENTER_SURVEYS, Permission.VIEW_REPORTS)
         q = _filtered(select(func.count()).select_from(Survey), date_from, date_to, kind)
         with self.db.read() as s:
             return s.scalar(q) or 0
@@ -259,4 +253,4 @@ def _resolve(s: Session, sheet) -> tuple[list[SurveyForm], list[Problem]]:
     return forms, problems
 
 
-__all__ = ["SurveyImportFailed", "SurveyService", "require_any", "reversed_items"]
+__all__ = ["SurveyImportFailed", "SurveyService", "reversed_items"]
