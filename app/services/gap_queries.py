@@ -144,16 +144,21 @@ def scored_results(s: Session, start: dt.date, end: dt.date,
     if area_id is not None:
         cond.append(Inspection.area_id == area_id)
     rows = s.execute(
-        select(Inspection.day, ChecklistItem, ChecklistTemplate.name, InspectionResult.outcome,
+        select(Inspection.day, InspectionResult.item_id, InspectionResult.outcome,
                InspectionResult.value)
         .join(InspectionResult, InspectionResult.inspection_id == Inspection.id)
-        .join(ChecklistItem, ChecklistItem.id == InspectionResult.item_id)
+        .where(*cond)).all()
+    # Thousands of answers share a few hundred items: load and rule each item once.
+    items = {item.id: (item, template) for item, template in s.execute(
+        select(ChecklistItem, ChecklistTemplate.name)
         .join(TemplateVersion, TemplateVersion.id == ChecklistItem.version_id)
         .join(ChecklistTemplate, ChecklistTemplate.id == TemplateVersion.template_id)
-        .where(*cond))
+        .where(ChecklistItem.id.in_({item_id for _, item_id, _, _ in rows})))}
+    rules = {item_id: item_rule(item) for item_id, (item, _) in items.items()}
     out = []
-    for day, item, template, outcome, value in rows:
-        fraction = item_fraction(item_rule(item), Answer(outcome, value))
+    for day, item_id, outcome, value in rows:
+        item, template = items[item_id]
+        fraction = item_fraction(rules[item_id], Answer(outcome, value))
         if fraction is None or item.weight <= 0:
             continue
         out.append(ScoredResult(day, item.dimension, f"{template} · {item.text}", item.weight,
