@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,11 +18,12 @@ from app.domain import servqual
 from app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.domain.permissions import Permission
 from app.domain.servqual import DIMENSION_ITEMS, DIMENSIONS, ITEMS, FiveGaps, Measure, Response
-from app.domain.servqual_instrument import ITEM_TEXTS
+from app.domain.servqual_instrument import DIMENSION_LABELS, ITEM_TEXTS
 from app.services import gap_queries as q
 from app.services.base import Service
 from app.services.guest_dto import BehindRow
 from app.services.surveys import reversed_items
+from app.services.tabular import Cell, write_rows
 
 # Fixed labels of the drill-down rows; the UI shows them through translate("gaps", label).
 LABEL_E = QT_TRANSLATE_NOOP("gaps", "Guests' expectation (E)")
@@ -28,6 +31,36 @@ LABEL_P = QT_TRANSLATE_NOOP("gaps", "Guests' perception (P)")
 LABEL_GAP5 = QT_TRANSLATE_NOOP("gaps", "Perception − expectation (P − E)")
 LABEL_MANAGER_E = QT_TRANSLATE_NOOP("gaps", "Managers' idea of guests' expectation")
 LABEL_GAP1 = QT_TRANSLATE_NOOP("gaps", "Managers − guests")
+
+Translate = Callable[[str, str], str]
+
+# The charts of the "Five gaps" tab whose data export_xlsx writes, and their column headers
+# (English source, context "gaps"; dimension names come from DIMENSION_LABELS, "servqual").
+EXPORT_KEYS = ("ep", "items", "five", "trend")
+GAP_NAMES = {
+    1: QT_TRANSLATE_NOOP("gaps", "Gap 1 · Knowledge"),
+    2: QT_TRANSLATE_NOOP("gaps", "Gap 2 · Standards"),
+    3: QT_TRANSLATE_NOOP("gaps", "Gap 3 · Delivery"),
+    4: QT_TRANSLATE_NOOP("gaps", "Gap 4 · Promises"),
+    5: QT_TRANSLATE_NOOP("gaps", "Gap 5 · Service quality"),
+}
+UNIT_NAMES = {servqual.SCALE_POINTS: QT_TRANSLATE_NOOP("gaps", "scale points"),
+              servqual.PERCENTAGE_POINTS: QT_TRANSLATE_NOOP("gaps", "percentage points")}
+H_DIMENSION = QT_TRANSLATE_NOOP("gaps", "Dimension")
+H_E = QT_TRANSLATE_NOOP("gaps", "Expectation E")
+H_P = QT_TRANSLATE_NOOP("gaps", "Perception P")
+H_GAP5 = QT_TRANSLATE_NOOP("gaps", "Gap P − E")
+H_FORMS = QT_TRANSLATE_NOOP("gaps", "Guest forms (n)")
+H_ITEM = QT_TRANSLATE_NOOP("gaps", "Item")
+H_STATEMENT = QT_TRANSLATE_NOOP("gaps", "Statement")
+H_GUESTS = QT_TRANSLATE_NOOP("gaps", "Guests answering E and P (n)")
+H_GAP = QT_TRANSLATE_NOOP("gaps", "Gap")
+H_UNIT = QT_TRANSLATE_NOOP("gaps", "Unit")
+H_OVERALL = QT_TRANSLATE_NOOP("gaps", "Overall")
+H_WITH_DATA = QT_TRANSLATE_NOOP("gaps", "Dimensions with data")
+H_WEEK_FROM = QT_TRANSLATE_NOOP("gaps", "Week from")
+H_WEEK_TO = QT_TRANSLATE_NOOP("gaps", "Week to")
+H_WEEK_GAP = QT_TRANSLATE_NOOP("gaps", "{gap}, overall ({unit})")
 
 
 def check_period(date_from: dt.date, date_to: dt.date) -> None:
@@ -124,6 +157,38 @@ class GapService(Service):
                                         dimension)
             return _promise_rows(s, q.measured_outcomes(s, date_from, date_to, area_id,
                                                         self.clock()), dimension)
+
+    def export_xlsx(self, date_from: dt.date, date_to: dt.date, chart_key: str,
+                    path: str | Path, area_id: int | None = None,
+                    translate: Translate | None = None) -> int:
+        """Write the data behind one chart of the "Five gaps" tab to a .xlsx (or .csv) file
+        and return the number of data rows; requires VIEW_REPORTS. ``chart_key``: "ep" (E,
+        P and P − E per dimension), "items" (the 22 item gaps, worst first, no data last,
+        with each item's mean E and P), "five" (the five gaps per dimension and overall, one
+        row per gap) or "trend" (the overall of each gap per Monday-start week). Figures are
+        the service's own (five_gaps, weekly), rounded to 4 decimals; "no data" is an empty
+        cell, never 0. Headers in the UI language when ``translate`` is given; text is
+        formula-escaped (tabular.write_rows)."""
+        self._require(Permission.VIEW_REPORTS)
+        check_period(date_from, date_to)
+        if chart_key not in EXPORT_KEYS:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown chart {chart}."),
+                                  chart=chart_key)
+        t = translate or (lambda _context, text: text)
+        with self.db.read() as s:
+            data = self._data(s, date_from, date_to, area_id)
+        if chart_key == "trend":
+            header, rows = _trend_sheet(data, date_from, date_to, t)
+        else:
+            five = data.gaps(date_from, date_to)
+            if chart_key == "ep":
+                header, rows = _ep_sheet(five, t)
+            elif chart_key == "items":
+                header, rows = _items_sheet(five, data, t)
+            else:
+                header, rows = _five_sheet(five, t)
+        write_rows(path, header, rows)
+        return len(rows)
 
     def _data(self, s: Session, start: dt.date, end: dt.date, area_id: int | None) -> _Data:
         area = q.area_name(s, area_id)
@@ -234,3 +299,68 @@ def _promise_rows(s: Session, outcomes: list[q.MeasuredOutcome],
         value = 100.0 * sum(kept) / len(kept) - 100.0 if kept else None
         rows.append(BehindRow(p.name, value, len(kept), f"{sum(kept)}/{len(kept)}"))
     return _worst_first(rows)
+
+
+# ---------------------------------------------------------------- spreadsheet exports
+
+
+def _cell(value: float | None) -> Cell:
+    """A figure for the spreadsheet: None (no data) stays an empty cell, never 0."""
+    return None if value is None else round(value, 4)
+
+
+def _dimension(d: str, t: Translate) -> str:
+    return t("servqual", DIMENSION_LABELS[d])
+
+
+def _gap_name(gap: int, t: Translate) -> str:
+    return t("gaps", GAP_NAMES[gap])
+
+
+def _unit(gap: int, t: Translate) -> str:
+    return t("gaps", UNIT_NAMES[servqual.GAP_UNITS[gap]])
+
+
+def _ep_sheet(five: FiveGaps, t: Translate) -> tuple[list[str], list[list[Cell]]]:
+    gap5 = five.gap5
+    header = [t("gaps", h) for h in (H_DIMENSION, H_E, H_P, H_GAP5, H_FORMS)]
+    rows = [[_dimension(d, t), _cell(gap5.expectation[d].value),
+             _cell(gap5.perception[d].value), _cell(gap5.dimensions[d].value),
+             gap5.dimensions[d].n] for d in DIMENSIONS]
+    return header, rows
+
+
+def _items_sheet(five: FiveGaps, data: _Data, t: Translate
+                 ) -> tuple[list[str], list[list[Cell]]]:
+    items = five.gap5.items
+    order = sorted(ITEMS, key=lambda i: (items[i].value is None, items[i].value or 0.0, i))
+    header = [t("gaps", h) for h in (H_ITEM, H_DIMENSION, H_STATEMENT, H_E, H_P, H_GAP5,
+                                     H_GUESTS)]
+    rows = []
+    for i in order:
+        e, p, _m, _g = _item_means(data.responses, i, data.reversed)
+        rows.append([f"Q{i}", _dimension(servqual.ITEM_DIMENSION[i], t),
+                     t("servqual", ITEM_TEXTS[i]), _cell(e.value), _cell(p.value),
+                     _cell(items[i].value), items[i].n])
+    return header, rows
+
+
+def _five_sheet(five: FiveGaps, t: Translate) -> tuple[list[str], list[list[Cell]]]:
+    header = [t("gaps", H_GAP), t("gaps", H_UNIT), *(_dimension(d, t) for d in DIMENSIONS),
+              t("gaps", H_OVERALL), t("gaps", H_WITH_DATA)]
+    rows = [[_gap_name(g.number, t), _unit(g.number, t),
+             *(_cell(g.dimensions[d].value) for d in DIMENSIONS), _cell(g.overall.value),
+             g.overall.dimensions_with_data] for g in five.gaps]
+    return header, rows
+
+
+def _trend_sheet(data: _Data, date_from: dt.date, date_to: dt.date, t: Translate
+                 ) -> tuple[list[str], list[list[Cell]]]:
+    header = [t("gaps", H_WEEK_FROM), t("gaps", H_WEEK_TO),
+              *(t("gaps", H_WEEK_GAP).format(gap=_gap_name(g, t), unit=_unit(g, t))
+                for g in sorted(servqual.GAP_UNITS))]
+    rows = []
+    for start, end in weeks(date_from, date_to):
+        five = data.for_days(start, end).gaps(start, end)
+        rows.append([start, end, *(_cell(g.overall.value) for g in five.gaps)])
+    return header, rows

@@ -1,17 +1,21 @@
 """The gap charts on the analytics page: after loading a small known world the bars are the
 service's figures, "no data" is written (never a bar) where a figure is None, clicking a bar
-lists what the service says lies behind it, and the weekly trend leaves weeks without data
-as holes."""
+lists what the service says lies behind it, the weekly trend leaves weeks without data
+as holes, and every chart saves as a PNG and its data as an .xlsx (file dialogs replaced)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QFileDialog
 
+from app.domain.permissions import Role
 from app.domain.servqual import DIMENSIONS, ITEMS
+from app.services.base import Actor
 from app.services.guest_dto import PromiseDraft
 from app.ui.analytics.analytics_page import AnalyticsPage
 from app.ui.analytics.chart_common import signed
@@ -184,3 +188,93 @@ def test_periods_end_today_and_weeks_start_on_monday():
     assert period_range(THIS_MONTH, today) == (dt.date(2026, 11, 1), today)
     assert period_range(CUSTOM, today, (today, dt.date(2026, 11, 1))) == (
         dt.date(2026, 11, 1), today)
+
+
+def test_save_png_writes_each_chart(tab, tmp_path, monkeypatch):
+    asked = []
+
+    def dialog(*args):
+        asked.append(args[2])
+        return str(tmp_path / "chart"), ""  # the suffix is added
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    for key, chart in (("five", tab.five_chart), ("ep", tab.evp), ("items", tab.items)):
+        tab.boxes[key].png_button.click()
+        image = QImage(str(tmp_path / "chart.png"))
+        assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
+        assert (image.width(), image.height()) == (chart.width(), chart.height())
+        assert tab.boxes[key].status.text() == "Saved chart.png."
+        (tmp_path / "chart.png").unlink()
+    assert asked == [f"gaps_{key}_2026-11-02_2026-11-22.png" for key in ("five", "ep", "items")]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    assert tab.save_png("items") is None  # cancelled
+    assert not (tmp_path / "chart.png").exists()
+
+
+def _rows(path) -> list[list]:
+    book = openpyxl.load_workbook(path)
+    rows = [[c.value for c in row] for row in book.active.iter_rows()]
+    book.close()
+    return rows
+
+
+def test_save_data_writes_the_service_figures(tab, world, tmp_path, monkeypatch):
+    asked = []
+
+    def dialog(*args):
+        asked.append(args[2])
+        return str(tmp_path / args[2]), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    five = world.gaps.five_gaps(*PERIOD)
+    gap5 = five.gap5
+    box = tab.boxes["ep"]
+    box.data_button.click()
+    assert asked[-1] == "gaps_ep_2026-11-02_2026-11-22.xlsx"
+    rows = _rows(tmp_path / asked[-1])
+    assert [r[1:4] for r in rows[1:]] == [
+        [None, None, None] if gap5.expectation[d].value is None else
+        [pytest.approx(gap5.expectation[d].value, abs=1e-4),
+         pytest.approx(gap5.perception[d].value, abs=1e-4),
+         pytest.approx(gap5.dimensions[d].value, abs=1e-4)] for d in DIMENSIONS]
+    assert rows[5][1:4] == [None, None, None]  # empathy: no data, never 0
+    assert box.status.text() == f"Saved 5 rows to {asked[-1]}."
+
+    tab.boxes["items"].data_button.click()
+    items = _rows(tmp_path / asked[-1])
+    assert items[1][0] == "Q5" and items[1][5] == pytest.approx(gap5.items[5].value)
+    assert [r[0] for r in items[-5:]] == ["Q18", "Q19", "Q20", "Q21", "Q22"]
+    assert all(r[5] is None for r in items[-5:])
+
+    box = tab.boxes["five"]
+    box.data_button.click()
+    table = _rows(tmp_path / asked[-1])
+    assert asked[-1] == "gaps_five_2026-11-02_2026-11-22.xlsx"
+    assert [r[7] for r in table[1:]] == [
+        None if g.overall.value is None else pytest.approx(g.overall.value, abs=1e-4)
+        for g in five.gaps]
+    assert table[3][2:8] == [None] * 6  # gap 3: no patrols in the small world
+
+    assert box.data_buttons["trend"].text() == "Save weekly trend (.xlsx)…"
+    box.data_buttons["trend"].click()
+    assert asked[-1] == "gaps_trend_2026-11-02_2026-11-22.xlsx"
+    trend = _rows(tmp_path / asked[-1])
+    weekly = world.gaps.weekly(*PERIOD)
+    assert [r[6] for r in trend[1:]] == [
+        None if f.gap5.overall.value is None else pytest.approx(f.gap5.overall.value, abs=1e-4)
+        for _, f in weekly]
+    assert trend[2][6] is None  # week 2 has no guest forms
+    assert box.status.text() == f"Saved 3 rows to {asked[-1]}."
+
+
+def test_save_data_without_reports_permission_says_why(qtbot, make_ctx, world, tmp_path,
+                                                       monkeypatch):
+    ctx = make_ctx(Actor("test-leader", Role.LEADER))
+    widget = GapsTab(ctx)
+    qtbot.addWidget(widget)
+    widget.load(*PERIOD, None)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(tmp_path / "five.xlsx"), ""))
+    widget.save_data("five")
+    assert not (tmp_path / "five.xlsx").exists()
+    assert widget.boxes["five"].status.text() == "Your role (Team leader) may not see reports."

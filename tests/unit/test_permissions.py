@@ -463,6 +463,7 @@ OPERATIONS: dict[str, tuple[Permission | tuple[Permission, ...], Call]] = {
     "gaps.five_gaps": (P.VIEW_REPORTS, lambda s, w: s.gaps.five_gaps(MON, MON)),
     "gaps.weekly": (P.VIEW_REPORTS, lambda s, w: s.gaps.weekly(MON, MON + dt.timedelta(days=13))),
     "gaps.behind": (P.VIEW_REPORTS, lambda s, w: s.gaps.behind(5, MON, MON, "tangibles")),
+    "gaps.export_xlsx": (P.VIEW_REPORTS, lambda s, w: s.gaps.export_xlsx(MON, MON, "five", w.out)),
     # reports
     "daily_report.daily": (P.VIEW_REPORTS, lambda s, w: s.daily_report.daily(MON)),
     "daily_report.daily_pdf": (P.VIEW_REPORTS,

@@ -1,10 +1,16 @@
 """The "Five gaps" tab: E vs P per dimension, item gaps worst first, the five gaps side by
 side with their weekly trend, and — beside the charts — the records behind the last bar
-clicked (services.gaps.behind), titled with what was clicked."""
+clicked (services.gaps.behind), titled with what was clicked.
+
+Every chart saves as a PNG and its data as an .xlsx (chart_export.ChartBox, data from
+services.gaps.export_xlsx): "ep" and "items" for the two guest charts; the five gaps chart,
+which draws two tables (the gaps by dimension and their weekly trend), saves each ("five",
+"trend") and one PNG of both."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.servqual import FiveGaps
 from app.services.gaps import LABEL_E, LABEL_MANAGER_E, LABEL_P
 from app.services.guest_dto import BehindRow
+from app.ui.analytics.chart_export import ChartBox, file_name
 from app.ui.analytics.five_gaps_chart import FiveGapsChart
 from app.ui.analytics.gap_texts import Drill, unit_text, value_text
 from app.ui.analytics.guest_charts import EvsPChart, ItemGapsChart
@@ -29,6 +36,8 @@ from app.ui.table_model import Column
 
 MUTED_STYLE = "color: #6f6f6f;"
 MEANS = {LABEL_E, LABEL_P, LABEL_MANAGER_E}  # rows of an item's drill-down that are not gaps
+# services.gaps.export_xlsx's chart keys → the box of the chart drawing them
+DATA_BOX = {"five": "five", "trend": "five", "ep": "ep", "items": "items"}
 
 
 class GapsTab(QWidget):
@@ -53,6 +62,14 @@ class GapsTab(QWidget):
         self.evp.setMinimumSize(320, 380)
         self.items.setMinimumSize(420, 460)
         self.five_chart.setMinimumSize(700, 480)
+        self.boxes = {
+            "five": ChartBox("five", self.five_chart,
+                             {"trend": self.tr("Save weekly trend (.xlsx)…")}),
+            "ep": ChartBox("ep", self.evp),
+            "items": ChartBox("items", self.items),
+        }
+        for box in self.boxes.values():
+            box.connect(self.save_png, self.save_data)
         meaning = QLabel(self.tr(
             "Gap 1: what managers think guests expect − what guests expect. Gap 2: share of the "
             "SERVQUAL items your published checklists cover − 100 %. Gap 3: patrol pass rate − "
@@ -80,10 +97,10 @@ class GapsTab(QWidget):
         charts = QWidget()
         grid = QGridLayout(charts)
         grid.setContentsMargins(0, 0, 6, 0)
-        grid.addWidget(self.five_chart, 0, 0, 1, 2)
+        grid.addWidget(self.boxes["five"], 0, 0, 1, 2)
         grid.addWidget(meaning, 1, 0, 1, 2)
-        grid.addWidget(self.evp, 2, 0)
-        grid.addWidget(self.items, 2, 1)
+        grid.addWidget(self.boxes["ep"], 2, 0)
+        grid.addWidget(self.boxes["items"], 2, 1)
         grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 5)
         scroll = QScrollArea()
@@ -184,3 +201,21 @@ class GapsTab(QWidget):
     def _behind_failed(self, error: BaseException) -> None:
         self.behind_model.set_rows([])
         self.behind_note.setText(self.ctx.message(error))
+
+    # -- saving ------------------------------------------------------------------------
+    def save_png(self, key: str) -> Path | None:
+        """Save a chart ("five", "ep" or "items") as drawn now as a PNG; returns the path,
+        None if cancelled."""
+        return self.boxes[key].save_png(file_name(f"gaps_{key}", self.period, ".png"))
+
+    def save_data(self, key: str) -> None:
+        """Save the data of ``key`` (a services.gaps.EXPORT_KEYS key) as an .xlsx, through
+        the service, off the UI thread."""
+        if self.period is None:
+            return
+        (start, end), area_id = self.period, self.area_id
+        gaps, translate = self.ctx.services.gaps, self.ctx.translate
+        self.boxes[DATA_BOX[key]].save_data(
+            file_name(f"gaps_{key}", self.period, ".xlsx"),
+            lambda path: gaps.export_xlsx(start, end, key, path, area_id, translate),
+            self.ctx.runner, self.ctx.message)

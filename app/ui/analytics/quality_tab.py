@@ -2,7 +2,7 @@
 categories, the p-chart of the daily defect rate, DPMO and sigma level, the team ranking and
 how often each inspector was contradicted by a higher layer — for a period and the areas
 chosen (AnalyticsFilter: area, team, department). Every chart saves as a PNG and its data as
-an .xlsx (services.analytics.export_xlsx).
+an .xlsx (services.analytics.export_xlsx) through chart_export.ChartBox.
 
 On the analytics page the page's own bar gives the period and the area (``load``); the tab's
 bar adds team and department. ``standalone=True`` gives the tab a full bar of its own."""
@@ -15,12 +15,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,6 +29,7 @@ from app.services.analytics_dto import (
     InspectorRow,
     QualityOverview,
 )
+from app.ui.analytics.chart_export import ChartBox, file_name
 from app.ui.analytics.period import PeriodPicker
 from app.ui.analytics.quality_charts import (
     MUTED_STYLE,
@@ -53,29 +51,6 @@ TITLE_STYLE = "font-weight: 600; font-size: 10.5pt;"
 
 def _percent(value: float | None, digits: int = 1) -> str:
     return "—" if value is None else f"{100.0 * value:.{digits}f} %"
-
-
-class ChartBox(QFrame):
-    """A chart (``body``, what the PNG shows) with "Save PNG…" and "Save data (.xlsx)…"
-    under it and a line saying what was saved."""
-
-    def __init__(self, key: str, body: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key, self.body = key, body
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.png_button = QPushButton(self.tr("Save PNG…"))
-        self.data_button = QPushButton(self.tr("Save data (.xlsx)…"))
-        self.status = QLabel()
-        self.status.setStyleSheet(MUTED_STYLE)
-        footer = QHBoxLayout()
-        footer.setContentsMargins(6, 0, 6, 4)
-        footer.addWidget(self.status, 1)
-        footer.addWidget(self.png_button)
-        footer.addWidget(self.data_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(body, 1)
-        layout.addLayout(footer)
 
 
 class TitledPanel(QWidget):
@@ -142,9 +117,8 @@ class QualityTab(QWidget):
                 self.tr("Share of an inspector's rounds in which a higher layer failed an "
                         "item they had passed (same area and shift). Highest first."))),
         }
-        for key, box in self.boxes.items():
-            box.png_button.clicked.connect(lambda _c=False, k=key: self.save_png(k))
-            box.data_button.clicked.connect(lambda _c=False, k=key: self.save_data(k))
+        for box in self.boxes.values():
+            box.connect(self.save_png, self.save_data)
         self._layout()
         self.team.activated.connect(lambda _i: self._scope_changed())
         self.department.activated.connect(lambda _i: self._scope_changed())
@@ -331,50 +305,19 @@ class QualityTab(QWidget):
             rate=_percent(rate, 2), out=len(overview.p_chart.out_of_control))
 
     # -- saving ------------------------------------------------------------------------
-    def _default_name(self, key: str, suffix: str) -> str:
-        if self.flt is None:
-            return f"{key}{suffix}"
-        return f"{key}_{self.flt.date_from.isoformat()}_{self.flt.date_to.isoformat()}{suffix}"
-
-    def _ask_path(self, title: str, key: str, suffix: str, pattern: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self, title, self._default_name(key, suffix),
-                                                pattern)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    def _period(self) -> tuple[dt.date, dt.date] | None:
+        return None if self.flt is None else (self.flt.date_from, self.flt.date_to)
 
     def save_png(self, key: str) -> Path | None:
         """Save the chart (as drawn now) as a PNG; returns the path, None if cancelled."""
-        box = self.boxes[key]
-        path = self._ask_path(self.tr("Save chart as PNG"), key, ".png",
-                              self.tr("PNG image (*.png)"))
-        if path is None:
-            return None
-        if not box.body.grab().save(str(path), "PNG"):
-            box.status.setText(self.tr("Could not write {file}.").format(file=str(path)))
-            return None
-        box.status.setText(self.tr("Saved {file}.").format(file=path.name))
-        return path
+        return self.boxes[key].save_png(file_name(key, self._period(), ".png"))
 
     def save_data(self, key: str) -> None:
         """Save the data behind the chart as an .xlsx (through the service, off the UI)."""
-        box = self.boxes[key]
         if self.flt is None:
             return
-        path = self._ask_path(self.tr("Save chart data"), key, ".xlsx",
-                              self.tr("Excel workbook (*.xlsx)"))
-        if path is None:
-            return
         flt, analytics, translate = self.flt, self.ctx.services.analytics, self.ctx.translate
-
-        def saved(rows: int) -> None:
-            box.status.setText(self.tr("Saved {rows} rows to {file}.").format(
-                rows=rows, file=path.name))
-
-        def failed(error: BaseException) -> None:
-            box.status.setText(self.ctx.message(error))
-
-        self.ctx.runner.run(lambda: analytics.export_xlsx(flt, key, path, translate),
-                            saved, failed, owner=self)
-
+        self.boxes[key].save_data(
+            file_name(key, self._period(), ".xlsx"),
+            lambda path: analytics.export_xlsx(flt, key, path, translate),
+            self.ctx.runner, self.ctx.message)
