@@ -13,27 +13,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("FLOORQC_ARGON2_PROFILE", "test")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from screens_common import application, out_dir_arg, snap, temp_database, ui_context
 
-from app.domain.permissions import Role  # noqa: E402
-from app.services.base import SYSTEM, Actor  # noqa: E402
-from app.services.bootstrap import Services, open_database  # noqa: E402
-from app.services.complaints import ComplaintService  # noqa: E402
-from app.services.demo import build_demo  # noqa: E402
-from app.services.guest_comments import GuestCommentService  # noqa: E402
-from app.services.guest_dto import ComplaintDraft  # noqa: E402
-from app.services.on_duty import OnDutyService  # noqa: E402
-from app.services.rectifications import RectificationService  # noqa: E402
+from app.domain.permissions import Role
+from app.services.base import SYSTEM, Actor
+from app.services.bootstrap import Services
+from app.services.complaints import ComplaintService
+from app.services.guest_comments import GuestCommentService
+from app.services.guest_dto import ComplaintDraft
+from app.services.on_duty import OnDutyService
+from app.services.rectifications import RectificationService
 
-SIZE = (1280, 800)
 NOW = dt.time(12, 40)
 SUPERVISOR_CODE = "FQ003"  # 覃丽娟, the demo supervisor
 STAFF_CODE = "FQ034"  # the demo "staff" sign-in, a server who takes complaints at the table
@@ -101,47 +93,22 @@ def stage(database, today: dt.date):
 
 
 def render(out_dir: Path) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.application import install_font, install_language, make_application
     from app.ui.complaints.complaints_page import ComplaintsPage
-    from app.ui.context import UiContext
     from app.ui.rectifications.my_work_page import MyWorkPage
-    from app.ui.tasks import AppSignals, TaskRunner
 
-    app = make_application([])
-    install_font(app)
-    translate = install_language(app, "zh_CN")
+    _app, translate = application()
     out_dir.mkdir(parents=True, exist_ok=True)
     today = dt.date.today()
     shots = [out_dir / n for n in ("complaint_log.png", "my_work_complaints.png")]
-    with tempfile.TemporaryDirectory() as tmp:
-        database = open_database(Path(tmp) / "floorqc.db", backup=False)
-        build_demo(database, SYSTEM, today)
+    with temp_database(today=today) as database:
         boss, owner, handed_id = stage(database, today)
-
-        def context(services: Services) -> UiContext:
-            signals = AppSignals()
-            runner = TaskRunner(signals, lambda err: print(f"error: {err}", file=sys.stderr),
-                                synchronous=True)
-            return UiContext(services, runner, signals, translate)
-
-        page = ComplaintsPage(context(boss))
+        page = ComplaintsPage(ui_context(boss, translate))
         page.open_complaint(handed_id)
-        widgets = [page, MyWorkPage(context(owner))]
-        for widget, shot in zip(widgets, shots, strict=True):
-            widget.resize(*SIZE)
-            widget.show()
-            QApplication.processEvents()
-            widget.grab().save(str(shot))
-            widget.close()
-            widget.deleteLater()
-        QApplication.processEvents()
-        database.dispose()
+        snap(page, shots[0])
+        snap(MyWorkPage(ui_context(owner, translate)), shots[1])
     return shots
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    for shot in render(target):
+    for shot in render(out_dir_arg()):
         print(shot)

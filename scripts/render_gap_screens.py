@@ -12,25 +12,19 @@ register.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("FLOORQC_ARGON2_PROFILE", "test")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from screens_common import application, out_dir_arg, snap, temp_database, ui_context
 
-from app.domain.permissions import Role  # noqa: E402
-from app.domain.servqual import DIMENSIONS, ITEM_DIMENSION  # noqa: E402
-from app.services.base import SYSTEM, Actor  # noqa: E402
-from app.services.bootstrap import Services, open_database  # noqa: E402
-from app.services.complaints import ComplaintService  # noqa: E402
-from app.services.guest_dto import ComplaintDraft, PromiseDraft, SurveyForm  # noqa: E402
-from app.services.patrols import PatrolService  # noqa: E402
-from app.ui.analytics.period import LAST_4_WEEKS, period_range  # noqa: E402
+from app.domain.permissions import Role
+from app.domain.servqual import DIMENSIONS, ITEM_DIMENSION
+from app.services.base import SYSTEM, Actor
+from app.services.bootstrap import Services
+from app.services.complaints import ComplaintService
+from app.services.guest_dto import ComplaintDraft, PromiseDraft, SurveyForm
+from app.services.patrols import PatrolService
+from app.ui.analytics.period import LAST_4_WEEKS, period_range
 
 SEED = 20261124
 GUEST_FORMS = 200
@@ -170,39 +164,18 @@ def build(database, today: dt.date) -> Services:
 def render(out_dir: Path) -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from app.ui.analytics.analytics_page import AnalyticsPage
-    from app.ui.application import install_font, install_language, make_application
-    from app.ui.context import UiContext
     from app.ui.surveys.survey_entry import SurveyEntryDialog
     from app.ui.surveys.surveys_page import SurveysPage
-    from app.ui.tasks import AppSignals, TaskRunner
 
-    app = make_application([])
-    install_font(app)
-    translate = install_language(app, "zh_CN")
+    _app, translate = application()
     out_dir.mkdir(parents=True, exist_ok=True)
     today = dt.date.today()
     shots = [out_dir / n for n in ("gap_charts.png", "survey_entry.png", "promise_register.png")]
-    with tempfile.TemporaryDirectory() as tmp:
-        database = open_database(Path(tmp) / "floorqc.db", backup=False)
+    with temp_database(demo=False) as database:
         services = build(database, today)
-        signals = AppSignals()
-        runner = TaskRunner(signals, lambda err: print(f"error: {err}", file=sys.stderr),
-                            synchronous=True)
-        ctx = UiContext(services, runner, signals, translate)
-
-        def snap(widget, size, shot: Path, prepare=None) -> None:
-            widget.resize(*size)
-            widget.show()
-            QApplication.processEvents()
-            if prepare is not None:
-                prepare(widget)
-                QApplication.processEvents()
-            widget.grab().save(str(shot))
-            widget.close()
-            widget.deleteLater()
+        ctx = ui_context(services, translate)
 
         def gaps(page: AnalyticsPage) -> None:
             page.gaps.evp.click("responsiveness")
@@ -220,16 +193,13 @@ def render(out_dir: Path) -> list[Path]:
             tab.view.selectRow(next(r for r, p in enumerate(tab.model.rows)
                                     if p.name == PROMISES[0][0]))
 
-        snap(AnalyticsPage(ctx), (1280, 1240), shots[0], gaps)
+        snap(AnalyticsPage(ctx), shots[0], (1280, 1240), gaps)
         area = services.teams.areas()[1].id
-        snap(SurveyEntryDialog(ctx, "guest", today, area), (900, 820), shots[1], half_typed)
-        snap(SurveysPage(ctx), (1280, 800), shots[2], promises)
-        QApplication.processEvents()
-        database.dispose()
+        snap(SurveyEntryDialog(ctx, "guest", today, area), shots[1], (900, 820), half_typed)
+        snap(SurveysPage(ctx), shots[2], (1280, 800), promises)
     return shots
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    for shot in render(target):
+    for shot in render(out_dir_arg()):
         print(shot)

@@ -7,31 +7,24 @@ database needed) and the complaint-handling flowchart; PDFs and PNGs via pdftopp
 
 Chinese comes from the zh_CN catalogue. ``--extra`` adds translations from
 ``context<TAB>English<TAB>Chinese`` files for strings the catalogue lacks yet (new strings
-before lupdate has been run); the catalogue wins where it has a translation.
+before lupdate has been run); they win over the catalogue.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from screens_common import SCREENSHOTS, pdf_first_page, zh_translate
 
-from app.reports.guest_forms import (  # noqa: E402
+from app.reports.guest_forms import (
     complaint_flowchart_pdf,
     complaint_record_pdf,
     feedback_form_pdf,
 )
-from app.services.dto import PersonRef  # noqa: E402
-from app.services.guest_dto import ComplaintDTO  # noqa: E402
+from app.services.dto import PersonRef
+from app.services.guest_dto import ComplaintDTO
 
 VENUE = "金悦酒店 · 中餐厅"
 RESOLUTION = 80  # pdftoppm -r: A4 at 661 × 935 px
@@ -65,26 +58,8 @@ def sample_complaint() -> ComplaintDTO:
     )
 
 
-def translator(extra_files: list[Path]):
-    from app.ui.i18n import load_translator
-
-    catalogue = load_translator("zh_CN")
-    extra: dict[tuple[str, str], str] = {}
-    for path in extra_files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) == 3:
-                extra[(parts[0], parts[1])] = parts[2]
-
-    def translate(context: str, text: str) -> str:
-        found = catalogue.translate(context, text) if catalogue is not None else ""
-        return found or extra.get((context, text), text)
-
-    return translate
-
-
 def render(out_dir: Path, extra_files: list[Path]) -> list[Path]:
-    tr = translator(extra_files)
+    tr = zh_translate(extra_files)
     out_dir.mkdir(parents=True, exist_ok=True)
     pdfs = {
         "feedback_form": feedback_form_pdf(tr, VENUE),
@@ -92,26 +67,16 @@ def render(out_dir: Path, extra_files: list[Path]) -> list[Path]:
         "complaint_record_filled": complaint_record_pdf(tr, VENUE, sample_complaint()),
         "complaint_flowchart": complaint_flowchart_pdf(tr, VENUE),
     }
-    pdftoppm = shutil.which("pdftoppm")
-    if pdftoppm is None:
-        sys.exit("pdftoppm is missing (poppler-utils; see scripts/system-deps.sh)")
-    shots = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, data in pdfs.items():
-            pdf = Path(tmp) / f"{name}.pdf"
-            pdf.write_bytes(data)
-            # the first page is the form; -singlefile names it exactly
-            subprocess.run([pdftoppm, "-png", "-r", str(RESOLUTION), "-f", "1", "-l", "1",
-                            "-singlefile", str(pdf), str(out_dir / name)], check=True)
-            shots.append(out_dir / f"{name}.png")
-    return shots
+    # the first page is the form
+    return [pdf_first_page(data, out_dir / f"{name}.png", RESOLUTION)
+            for name, data in pdfs.items()]
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", nargs="?", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("out_dir", nargs="?", type=Path, default=SCREENSHOTS)
     parser.add_argument("--extra", type=Path, action="append", default=[],
                         help="context<TAB>English<TAB>Chinese translations to add")
     args = parser.parse_args()
-    for shot in render(Path(args.out_dir), args.extra):
+    for shot in render(args.out_dir, args.extra):
         print(shot)

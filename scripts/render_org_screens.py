@@ -8,17 +8,13 @@ Org chart tab.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("FLOORQC_ARGON2_PROFILE", "test")
+from screens_common import application, close, grab, out_dir_arg, temp_database, ui_context
 
-from app.services.base import SYSTEM  # noqa: E402
-from app.services.bootstrap import Services, open_database  # noqa: E402
-from app.services.dto import EmployeeInput  # noqa: E402
+from app.services.base import SYSTEM
+from app.services.bootstrap import Services
+from app.services.dto import EmployeeInput
 
 SIZE = (1200, 760)
 
@@ -99,43 +95,26 @@ def build_org(services: Services) -> dict:
 
 
 def render(out_dir: Path) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.application import install_font, make_application
-    from app.ui.context import UiContext
     from app.ui.pages.org_page import OrgPage
-    from app.ui.tasks import AppSignals, TaskRunner
 
-    app = make_application([])
-    install_font(app)
+    _app, translate = application(language=None)
     out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        database = open_database(Path(tmp) / "floorqc.db", backup=False)
+    with temp_database(demo=False) as database:
         services = Services.bind(database, SYSTEM)
         facts = build_org(services)
-        signals = AppSignals()
-        runner = TaskRunner(signals, lambda err: print(f"error: {err}", file=sys.stderr),
-                            synchronous=True)
-        ctx = UiContext(services, runner, signals, lambda _c, text: text)
-        page = OrgPage(ctx)
+        page = OrgPage(ui_context(services, translate))
         page.resize(*SIZE)
         page.show()
         page.banner.show_messages(n.render() for n in facts["notices"])
         page.staff.select_employee(facts["selected"])
-        QApplication.processEvents()
-        shots = [out_dir / "org_staff.png", out_dir / "org_chart.png"]
-        page.grab().save(str(shots[0]))
+        shots = [grab(page, out_dir / "org_staff.png")]
         page.show_tab(page.chart)
         page.chart.exceeded.setCurrentRow(0)
-        QApplication.processEvents()
-        page.grab().save(str(shots[1]))
-        page.close()
-        page.deleteLater()
-        QApplication.processEvents()
-        database.dispose()
+        shots.append(grab(page, out_dir / "org_chart.png"))
+        close(page)
     return shots
 
 
 if __name__ == "__main__":
-    for shot in render(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/shots")):
+    for shot in render(out_dir_arg(Path("/tmp/shots"))):
         print(shot)

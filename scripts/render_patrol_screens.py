@@ -12,25 +12,26 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("FLOORQC_ARGON2_PROFILE", "test")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from screens_common import (
+    SIZE,
+    application,
+    close,
+    grab,
+    out_dir_arg,
+    photo_png,
+    temp_database,
+    ui_context,
+)
 
-from app.domain.permissions import Role  # noqa: E402
-from app.services.base import SYSTEM, Actor  # noqa: E402
-from app.services.bootstrap import Services, open_database  # noqa: E402
-from app.services.checklists import ChecklistService, ensure_default_library  # noqa: E402
-from app.services.demo import build_demo  # noqa: E402
-from app.services.patrol_plan import PatrolPlanService  # noqa: E402
-from app.services.patrols import PatrolService  # noqa: E402
+from app.domain.permissions import Role
+from app.services.base import Actor
+from app.services.bootstrap import Services
+from app.services.checklists import ChecklistService, ensure_default_library
+from app.services.patrol_plan import PatrolPlanService
+from app.services.patrols import PatrolService
 
-SIZE = (1280, 800)
 FLOOR = "2F"
 DONE_AREAS = ("二楼传菜通道", "海棠厅 203", "兰亭厅 205", "二楼吧台", "出菜口")  # 早班 round done
 ROUND_AREA, SUMMARY_AREA, DRAFT_AREA = "牡丹厅 201", "二楼大厅", "芙蓉厅 202"
@@ -62,31 +63,6 @@ def bind(database, actor: Actor, now: dt.datetime):
     if set(extra) <= names:
         return dataclasses.replace(base, **extra)
     return _WithPatrols(base, **extra)
-
-
-def photo_png(colour: str, label: str) -> bytes:
-    """A made-up photo: a tiled floor with a puddle, or a stained tablecloth."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter
-
-    from app.ui.patrols.common import image_bytes
-
-    image = QImage(800, 600, QImage.Format.Format_RGB32)
-    image.fill(QColor("#d9d4c7"))
-    painter = QPainter(image)
-    painter.setPen(QColor("#bdb6a6"))
-    for x in range(0, 800, 100):
-        painter.drawLine(x, 0, x, 600)
-    for y in range(0, 600, 100):
-        painter.drawLine(0, y, 800, y)
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(QRectF(260, 200, 320, 190))
-    painter.setPen(QColor("#333333"))
-    painter.setFont(QFont("Sans", 36))
-    painter.drawText(QRectF(0, 480, 800, 80), Qt.AlignmentFlag.AlignCenter, label)
-    painter.end()
-    return image_bytes(image)
 
 
 def run_round(patrols: PatrolService, area_id: int, version_id: int, level: str,
@@ -149,34 +125,21 @@ def stage(database, today: dt.date):
 
 def render(out_dir: Path) -> list[Path]:
     from PySide6.QtCore import QMimeData, Qt
-    from PySide6.QtWidgets import QApplication
 
-    from app.ui.application import install_font, install_language, make_application
-    from app.ui.context import UiContext
     from app.ui.form_dialog import select_data
     from app.ui.patrols.patrols_page import PatrolsPage
-    from app.ui.tasks import AppSignals, TaskRunner
 
-    app = make_application([])
-    install_font(app)
-    translate = install_language(app, "zh_CN")
+    _app, translate = application()
     out_dir.mkdir(parents=True, exist_ok=True)
     today = dt.date.today()
     shots = [out_dir / n for n in ("patrol_due.png", "patrol_round.png", "patrol_summary.png")]
-    with tempfile.TemporaryDirectory() as tmp:
-        database = open_database(Path(tmp) / "floorqc.db", backup=False)
-        build_demo(database, SYSTEM, today)
+    with temp_database(today=today) as database:
         services, summary = stage(database, today)
-        signals = AppSignals()
-        runner = TaskRunner(signals, lambda err: print(f"error: {err}", file=sys.stderr),
-                            synchronous=True)
-        ctx = UiContext(services, runner, signals, translate)
-        page = PatrolsPage(ctx)
+        page = PatrolsPage(ui_context(services, translate))
         page.resize(*SIZE)
         page.show()
         select_data(page.due.floor, FLOOR)
-        QApplication.processEvents()
-        page.grab().save(str(shots[0]))
+        grab(page, shots[0])
 
         # A round in progress: seven items passed, the eighth failed with a note and a photo.
         areas = {a.name: a for a in services.teams.areas()}
@@ -205,18 +168,13 @@ def render(out_dir: Path) -> list[Path]:
                 view.answer("pass", text="正常" if item.response_type == "text" else "")
         view.go_to(target)
         view.list.setFocus()
-        QApplication.processEvents()
-        page.grab().save(str(shots[1]))
+        grab(page, shots[1])
 
         page.show_summary(summary)
         page.summary.findings_view.selectRow(0)
         page.summary.findings_view.setFocus(Qt.FocusReason.OtherFocusReason)
-        QApplication.processEvents()
-        page.grab().save(str(shots[2]))
-        page.close()
-        page.deleteLater()
-        QApplication.processEvents()
-        database.dispose()
+        grab(page, shots[2])
+        close(page)
     return shots
 
 
@@ -229,6 +187,5 @@ def QImageFromBytes(data: bytes):  # noqa: N802 - reads like the Qt call it wrap
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    for shot in render(target):
+    for shot in render(out_dir_arg()):
         print(shot)

@@ -11,25 +11,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("FLOORQC_ARGON2_PROFILE", "test")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from screens_common import (
+    application,
+    out_dir_arg,
+    photo_png,
+    snap,
+    temp_database,
+    ui_context,
+)
 
-from app.domain.permissions import Role  # noqa: E402
-from app.services.accountability import AccountabilityService  # noqa: E402
-from app.services.base import SYSTEM, Actor  # noqa: E402
-from app.services.bootstrap import Services, open_database  # noqa: E402
-from app.services.demo import build_demo  # noqa: E402
-from app.services.patrols import PatrolService  # noqa: E402
-from app.services.rectifications import RectificationService  # noqa: E402
+from app.domain.permissions import Role
+from app.services.accountability import AccountabilityService
+from app.services.base import SYSTEM, Actor
+from app.services.bootstrap import Services
+from app.services.patrols import PatrolService
+from app.services.rectifications import RectificationService
 
-SIZE = (1280, 800)
 LEADER_CODE = "FQ016"  # 何振宇, 传菜组长
 INSPECTOR_CODE = "FQ003"  # 覃丽娟, the demo supervisor
 # (minutes before 10:15, area, description, severity, photo)
@@ -48,30 +47,6 @@ def bind(database, actor: Actor, now: dt.datetime) -> Services:
         base, patrols=PatrolService(database, actor, clock=clock),
         rectifications=RectificationService(database, actor, clock=clock),
         accountability=AccountabilityService(database, actor, clock=clock))
-
-
-def photo_png(colour: str, label: str) -> bytes:
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter
-
-    from app.ui.patrols.common import image_bytes
-
-    image = QImage(800, 600, QImage.Format.Format_RGB32)
-    image.fill(QColor("#d9d4c7"))
-    painter = QPainter(image)
-    painter.setPen(QColor("#bdb6a6"))
-    for x in range(0, 800, 100):
-        painter.drawLine(x, 0, x, 600)
-    for y in range(0, 600, 100):
-        painter.drawLine(0, y, 800, y)
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(QRectF(260, 200, 320, 190))
-    painter.setPen(QColor("#333333"))
-    painter.setFont(QFont("Sans", 36))
-    painter.drawText(QRectF(0, 480, 800, 80), Qt.AlignmentFlag.AlignCenter, label)
-    painter.end()
-    return image_bytes(image)
 
 
 def stage(database, today: dt.date):
@@ -105,48 +80,24 @@ def stage(database, today: dt.date):
 
 
 def render(out_dir: Path) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.application import install_font, install_language, make_application
-    from app.ui.context import UiContext
     from app.ui.rectifications.detail_view import RectificationDetailView
     from app.ui.rectifications.my_work_page import MyWorkPage
     from app.ui.rectifications.wallboard import WallboardWindow
-    from app.ui.tasks import AppSignals, TaskRunner
 
-    app = make_application([])
-    install_font(app)
-    translate = install_language(app, "zh_CN")
+    _app, translate = application()
     out_dir.mkdir(parents=True, exist_ok=True)
     today = dt.date.today()
     shots = [out_dir / n for n in ("my_work.png", "rectification_detail.png", "wallboard.png")]
-    with tempfile.TemporaryDirectory() as tmp:
-        database = open_database(Path(tmp) / "floorqc.db", backup=False)
-        build_demo(database, SYSTEM, today)
+    with temp_database(today=today) as database:
         leader, inspector, fixed_id = stage(database, today)
-
-        def context(services: Services) -> UiContext:
-            signals = AppSignals()
-            runner = TaskRunner(signals, lambda err: print(f"error: {err}", file=sys.stderr),
-                                synchronous=True)
-            return UiContext(services, runner, signals, translate)
-
-        widgets = [MyWorkPage(context(leader)),
-                   RectificationDetailView(context(inspector), fixed_id),
-                   WallboardWindow(context(inspector))]
+        widgets = [MyWorkPage(ui_context(leader, translate)),
+                   RectificationDetailView(ui_context(inspector, translate), fixed_id),
+                   WallboardWindow(ui_context(inspector, translate))]
         for widget, shot in zip(widgets, shots, strict=True):
-            widget.resize(*SIZE)
-            widget.show()
-            QApplication.processEvents()
-            widget.grab().save(str(shot))
-            widget.close()
-            widget.deleteLater()
-        QApplication.processEvents()
-        database.dispose()
+            snap(widget, shot)
     return shots
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    for shot in render(target):
+    for shot in render(out_dir_arg()):
         print(shot)

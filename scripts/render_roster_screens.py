@@ -10,23 +10,23 @@ shortages, a surplus, covered posts and the one-leads-three check.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("FLOORQC_ARGON2_PROFILE", "test")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from screens_common import (
+    SIZE,
+    application,
+    close,
+    grab,
+    out_dir_arg,
+    temp_database,
+    ui_context,
+)
 
-from app.domain.shifts import week_start  # noqa: E402
-from app.services.base import SYSTEM, Actor  # noqa: E402
-from app.services.bootstrap import Services, open_database  # noqa: E402
-from app.services.demo import build_demo  # noqa: E402
-from app.services.roster_dto import CellInput  # noqa: E402
+from app.domain.shifts import week_start
+from app.services.base import SYSTEM, Actor
+from app.services.bootstrap import Services
+from app.services.roster_dto import CellInput
 
-SIZE = (1280, 800)
 PEAK_WEEKDAY = 5  # Saturday dinner: the demo's one uncovered peak
 
 
@@ -77,28 +77,17 @@ def stage(services: Services, monday: dt.date) -> tuple[dt.date, int]:
 def render(out_dir: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.application import install_font, install_language, make_application
-    from app.ui.context import UiContext
     from app.ui.roster.roster_page import RosterPage
-    from app.ui.tasks import AppSignals, TaskRunner
 
-    app = make_application([])
-    install_font(app)
-    translate = install_language(app, "zh_CN")
+    _app, translate = application()
     out_dir.mkdir(parents=True, exist_ok=True)
     today = dt.date.today()
     monday = week_start(today)
     shots = [out_dir / "roster_week.png", out_dir / "roster_coverage.png"]
-    with tempfile.TemporaryDirectory() as tmp:
-        database = open_database(Path(tmp) / "floorqc.db", backup=False)
-        build_demo(database, SYSTEM, today)
+    with temp_database(today=today) as database:
         manager = Services.bind(database, Actor("manager", SYSTEM.role.MANAGER))
         day, dinner = stage(manager, monday)
-        signals = AppSignals()
-        runner = TaskRunner(signals, lambda err: print(f"error: {err}", file=sys.stderr),
-                            synchronous=True)
-        ctx = UiContext(manager, runner, signals, translate)
-        page = RosterPage(ctx)
+        page = RosterPage(ui_context(manager, translate))
         page.resize(*SIZE)
         page.show()
         QApplication.processEvents()
@@ -113,21 +102,15 @@ def render(out_dir: Path) -> list[Path]:
             selection = grid.selectionModel()
             selection.setCurrentIndex(model.index(*focus), selection.SelectionFlag.NoUpdate)
         grid.setFocus()
-        QApplication.processEvents()
-        page.grab().save(str(shots[0]))
+        grab(page, shots[0])
 
         page.show_tab(page.coverage)
         page.coverage.choose(day, dinner)
-        QApplication.processEvents()
-        page.grab().save(str(shots[1]))
-        page.close()
-        page.deleteLater()
-        QApplication.processEvents()
-        database.dispose()
+        grab(page, shots[1])
+        close(page)
     return shots
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    for shot in render(target):
+    for shot in render(out_dir_arg()):
         print(shot)

@@ -6,60 +6,45 @@ complaint-handling flowchart 投诉处理流程图.
 English is the source text; ``tr(context, text)`` translates (the app passes its Qt
 catalogue). Every string is drawn with the bundled CJK font, embedded, so the forms print the
 same anywhere. Text sits in Paragraphs so it wraps inside its cell; a long complaint continues
-on the next page rather than running off the sheet."""
+on the next page rather than running off the sheet. The look (header, footer, grids) is
+form_layout's."""
 
 from __future__ import annotations
 
-import io
-import re
-from collections.abc import Callable
-from xml.sax.saxutils import escape
-
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import (
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import KeepTogether, Spacer
 
 from app.domain.complaints import CATEGORIES, CHANNELS, SATISFACTION, SEVERITIES, STATES
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.servqual_instrument import DIMENSION_LABELS
 from app.reports import flowchart
-from app.reports.fonts import FONT_NAME as FONT
 from app.reports.fonts import register_fonts
+from app.reports.form_layout import (
+    BOTTOM,
+    BOX,
+    LABEL_FILL,
+    PAGE,
+    SECTION_FILL,
+    TOP,
+    WIDTH,
+    FormStyles,
+    boxes,
+    build_form,
+    chunks,
+    form_para,
+    grid,
+    label_fill,
+    writing_lines,
+)
+from app.reports.report_layout import Translate
 from app.services.guest_dto import ComplaintDTO
-
-Translate = Callable[[str, str], str]
 
 CONTEXT = "guest_forms"
 # The other catalogues the forms use, by name: lupdate reads tr("literal", …) as a new
 # message, so the contexts are never written as literals in a call.
-COMPLAINTS, SERVQUAL, REPORTS = "complaints", "servqual", "reports"
-PAGE = A4
-MARGIN = 15 * mm
-TOP = 27 * mm  # room for the venue and title drawn on every page
-BOTTOM = 16 * mm  # room for the footer
-WIDTH = PAGE[0] - 2 * MARGIN
-FRAME_PAD = 6  # ReportLab's default frame padding
-BOX = "□"  # a tick box (U+25A1, in the bundled font)
-_HAN = re.compile("[\u2e80-\u9fff\uf900-\ufaff]")
-CHUNK = 60 * mm  # the tallest piece of a long text in one table row (see _chunks)
+COMPLAINTS, SERVQUAL = "complaints", "servqual"
 
-INK = colors.HexColor("#1F2933")
-MUTED = colors.HexColor("#555555")
-GRID = colors.HexColor("#7B8794")
-SECTION_FILL = colors.HexColor("#E3EAF3")
-LABEL_FILL = colors.HexColor("#F5F7FA")
-
-PAGE_OF = QT_TRANSLATE_NOOP("reports", "Page {page} of {pages}")
 YES, NO = flowchart.YES, flowchart.NO
 
 # -- the guest feedback form
@@ -134,178 +119,48 @@ SIGN_HEAD = QT_TRANSLATE_NOOP("guest_forms", "Head of department (signature)")
 FLOWCHART_TITLE = QT_TRANSLATE_NOOP("guest_forms", "Complaint Handling Flowchart")
 
 
-class _Styles:
-    def __init__(self, font: str) -> None:
-        def style(name: str, size: float, color=INK, **kw) -> ParagraphStyle:
-            return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.35,
-                                  textColor=color, **kw)
-
-        self.body = style("body", 9.5)
-        self.label = style("label", 8.5, MUTED)
-        self.value = style("value", 10)
-        self.small = style("small", 8, MUTED)
-        self.section = style("section", 10.5)
-        self.center = style("center", 8.5, alignment=1)
-        self.box = style("box", 13, alignment=1)
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    """Escaped text with line breaks kept: guests' words are printed as written. Chinese
-    wraps the CJK way (between characters, no line starting with "。"); English text keeps
-    the default, which never breaks inside a word that fits on a line of its own."""
-    if _HAN.search(text):
-        style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
-def _build(tr: Translate, venue: str, title: str, story: list) -> bytes:
-    font = register_fonts()
-    buffer = io.BytesIO()
-    # the frame pads its content by 6 pt: take that off the margins so tables, text and the
-    # header rule all line up at MARGIN
-    doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN - FRAME_PAD,
-                            rightMargin=MARGIN - FRAME_PAD, topMargin=TOP - FRAME_PAD,
-                            bottomMargin=BOTTOM - FRAME_PAD, title=f"{venue} {title}".strip(),
-                            author="FloorQC", creator="FloorQC",
-                            # else every page references Helvetica, which is not embedded
-                            initialFontName=font)
-    page_of = tr(REPORTS, PAGE_OF)
-    footer_left = f"{venue} · {title}" if venue else title
-
-    def header(canvas, _doc) -> None:
-        canvas.saveState()
-        canvas.setFillColor(MUTED)
-        canvas.setFont(font, 10)
-        canvas.drawCentredString(PAGE[0] / 2, PAGE[1] - MARGIN - 2, venue)
-        canvas.setFillColor(INK)
-        canvas.setFont(font, 17)
-        canvas.drawCentredString(PAGE[0] / 2, PAGE[1] - MARGIN - 22, title)
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(0.8)
-        canvas.line(MARGIN, PAGE[1] - TOP + 6, PAGE[0] - MARGIN, PAGE[1] - TOP + 6)
-        canvas.restoreState()
-
-    class NumberedCanvas(pdf_canvas.Canvas):
-        """Keeps each page until the end so the footer can say "of y"."""
-
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.saveState()
-                self.setStrokeColor(GRID)
-                self.setLineWidth(0.4)
-                self.line(MARGIN, BOTTOM - 5, PAGE[0] - MARGIN, BOTTOM - 5)
-                self.setFont(font, 7.5)
-                self.setFillColor(MUTED)
-                self.drawString(MARGIN, BOTTOM - 15, footer_left)
-                self.drawRightString(PAGE[0] - MARGIN, BOTTOM - 15,
-                                     page_of.format(page=number, pages=total))
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    doc.build(story, onFirstPage=header, onLaterPages=header, canvasmaker=NumberedCanvas)
-    return buffer.getvalue()
-
-
-def _grid(data: list, widths: list[float], extra: list[tuple] | None = None,
-          heights: list[float] | None = None) -> Table:
-    table = Table(data, colWidths=widths, minRowHeights=heights)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too, else Helvetica is referenced
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        *(extra or []),
-    ]))
-    return table
-
-
-def _chunks(paragraph: Paragraph, width: float, most: float = CHUNK) -> list[Paragraph]:
-    """The paragraph cut into pieces at most ``most`` high (ReportLab splits a paragraph
-    between lines; a table row itself is never split, so a long text needs several rows)."""
-    pieces = []
-    while True:
-        _w, height = paragraph.wrap(width, 1e9)
-        parts = paragraph.split(width, most) if height > most else []
-        if len(parts) < 2:
-            return [*pieces, paragraph]
-        pieces.append(parts[0])
-        paragraph = parts[1]
-
-
-def _boxes(labels: list[str]) -> str:
-    return "  ".join(f"{BOX}\u00a0{label}" for label in labels)
-
-
 # ---------------------------------------------------------------- 客户服务意见表
 
 
 def feedback_form_pdf(tr: Translate, venue: str) -> bytes:
     """The blank guest feedback form for the tables: one A4 page."""
-    s = _Styles(register_fonts())
+    s = FormStyles(register_fonts())
 
     def t(text: str) -> str:
         return tr(CONTEXT, text)
 
-    story: list = [Spacer(1, 2 * mm), _p(t(FEEDBACK_INTRO), s.body), Spacer(1, 4 * mm)]
+    story: list = [Spacer(1, 2 * mm), form_para(t(FEEDBACK_INTRO), s.body), Spacer(1, 4 * mm)]
     label_w = 36 * mm
-    story.append(_grid(
-        [[_p(t(DATE), s.label), "", _p(t(TABLE_ROOM), s.label), ""],
-         [_p(t(GUEST_NAME_OPTIONAL), s.label), "", _p(t(CONTACT_OPTIONAL), s.label), ""]],
-        [label_w, WIDTH / 2 - label_w] * 2, _label_fill([0, 2]), [9 * mm] * 2))
+    story.append(grid(
+        [[form_para(t(DATE), s.label), "", form_para(t(TABLE_ROOM), s.label), ""],
+         [form_para(t(GUEST_NAME_OPTIONAL), s.label), "", form_para(t(CONTACT_OPTIONAL), s.label), ""]],
+        [label_w, WIDTH / 2 - label_w] * 2, label_fill([0, 2]), [9 * mm] * 2))
     story.append(Spacer(1, 5 * mm))
 
     levels = [tr(COMPLAINTS, SATISFACTION[level]) for level in sorted(SATISFACTION,
                                                                        reverse=True)]
     first_w = 62 * mm
-    rating = [[_p(t(ASPECT), s.label)] + [_p(level, s.center) for level in levels]]
-    rating += [[_p(t(aspect), s.body)] + [_p(BOX, s.box)] * len(levels) for aspect in ASPECTS]
-    story.append(_grid(rating, [first_w] + [(WIDTH - first_w) / len(levels)] * len(levels),
+    rating = [[form_para(t(ASPECT), s.label)] + [form_para(level, s.center) for level in levels]]
+    rating += [[form_para(t(aspect), s.body)] + [form_para(BOX, s.box)] * len(levels) for aspect in ASPECTS]
+    story.append(grid(rating, [first_w] + [(WIDTH - first_w) / len(levels)] * len(levels),
                        [("BACKGROUND", (0, 0), (-1, 0), SECTION_FILL)],
                        [9 * mm] + [10 * mm] * len(ASPECTS)))
 
     for text, lines in ((DISH_COMMENTS, 3), (SUGGESTIONS, 3), (PRAISE, 2)):
-        story += [Spacer(1, 4 * mm), _p(t(text), s.section), _writing_lines(lines)]
+        story += [Spacer(1, 4 * mm), form_para(t(text), s.section), writing_lines(lines)]
 
     story += [Spacer(1, 4 * mm),
-              _p(f"{t(MAY_CONTACT)}    {_boxes([t(YES), t(NO)])}", s.body),
+              form_para(f"{t(MAY_CONTACT)}    {boxes([t(YES), t(NO)])}", s.body),
               Spacer(1, 5 * mm)]
     staff_w = WIDTH / 3
-    story.append(KeepTogether(_grid(
-        [[_p(t(STAFF_USE), s.small), "", ""],
-         [_p(t(RECEIVED_BY), s.small), _p(t(ROUTED_TO), s.small), _p(t(ENTERED_ON), s.small)]],
+    story.append(KeepTogether(grid(
+        [[form_para(t(STAFF_USE), s.small), "", ""],
+         [form_para(t(RECEIVED_BY), s.small), form_para(t(ROUTED_TO), s.small), form_para(t(ENTERED_ON), s.small)]],
         [staff_w] * 3,
         [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
          ("VALIGN", (0, 1), (-1, 1), "TOP")],
         [6 * mm, 10 * mm])))
-    return _build(tr, venue, t(FEEDBACK_TITLE), story)
-
-
-def _writing_lines(count: int) -> Table:
-    """Ruled lines to write on."""
-    table = Table([[""]] * count, colWidths=[WIDTH], rowHeights=[8.5 * mm] * count)
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID)]))
-    return table
-
-
-def _label_fill(columns: list[int], row: int | None = None) -> list[tuple]:
-    """The shade of label cells: the given columns in one row, or all the way down."""
-    first, last = (0, -1) if row is None else (row, row)
-    return [("BACKGROUND", (c, first), (c, last), LABEL_FILL) for c in columns]
+    return build_form(tr, venue, t(FEEDBACK_TITLE), story)
 
 
 # ---------------------------------------------------------------- 投诉处理记录表
@@ -316,7 +171,7 @@ def complaint_record_pdf(tr: Translate, venue: str, complaint: ComplaintDTO | No
     """The complaint record sheet: blank (tick boxes, room to write) for a complaint taken on
     paper, or filled from ``complaint``. The content and the resolution wrap and continue on
     the next page when long."""
-    s = _Styles(register_fonts())
+    s = FormStyles(register_fonts())
 
     def t(text: str) -> str:
         return tr(CONTEXT, text)
@@ -332,20 +187,20 @@ def complaint_record_pdf(tr: Translate, venue: str, complaint: ComplaintDTO | No
     def section(title: str) -> None:
         style.extend([("SPAN", (0, len(rows)), (-1, len(rows))),
                       ("BACKGROUND", (0, len(rows)), (-1, len(rows)), SECTION_FILL)])
-        rows.append([_p(t(title), s.section), "", "", ""])
+        rows.append([form_para(t(title), s.section), "", "", ""])
         heights.append(7 * mm)
 
     def pair(label1: str, value1: str, label2: str | None = None, value2: str = "") -> None:
         """Two fields side by side, or one field and an empty right half."""
         if label2 is None:
-            style.extend(_label_fill([0], len(rows)) + [("SPAN", (2, len(rows)),
+            style.extend(label_fill([0], len(rows)) + [("SPAN", (2, len(rows)),
                                                          (-1, len(rows)))])
-            rows.append([_p(t(label1), s.label), _p(value1, s.value), "", ""])
+            rows.append([form_para(t(label1), s.label), form_para(value1, s.value), "", ""])
         else:
-            style.extend(_label_fill([0, 2], len(rows)))
-            rows.append([_p(t(label1), s.label), _p(value1, s.value),
-                         _p(t(label2).format(minutes=limit_minutes), s.label),
-                         _p(value2, s.value)])
+            style.extend(label_fill([0, 2], len(rows)))
+            rows.append([form_para(t(label1), s.label), form_para(value1, s.value),
+                         form_para(t(label2).format(minutes=limit_minutes), s.label),
+                         form_para(value2, s.value)])
         heights.append(8 * mm)
 
     def wide(label: str, value: str, blank_height: float, filled_height: float = 9) -> None:
@@ -353,12 +208,12 @@ def complaint_record_pdf(tr: Translate, venue: str, complaint: ComplaintDTO | No
         with no rule between them, so the table can break between pages inside it."""
         first = len(rows)
         text_width = widths[1] + widths[2] + widths[3] - 8  # less the cell padding
-        for i, chunk in enumerate(_chunks(_p(value, s.value), text_width)):
-            rows.append([_p(t(label), s.label) if i == 0 else "", chunk, "", ""])
+        for i, chunk in enumerate(chunks(form_para(value, s.value), text_width)):
+            rows.append([form_para(t(label), s.label) if i == 0 else "", chunk, "", ""])
             heights.append((blank_height if blank else filled_height) * mm if i == 0 else 0)
         last = len(rows) - 1
         style.extend([("SPAN", (1, r), (-1, r)) for r in range(first, last + 1)])
-        style.extend(fill for r in range(first, last + 1) for fill in _label_fill([0], r))
+        style.extend(fill for r in range(first, last + 1) for fill in label_fill([0], r))
         if last > first:  # the pieces read as one text: no rule, no extra padding between
             style.extend([("LINEBELOW", (0, first), (0, last - 1), 0.6, LABEL_FILL),
                           ("LINEBELOW", (1, first), (-1, last - 1), 0.6, colors.white),
@@ -388,16 +243,16 @@ def complaint_record_pdf(tr: Translate, venue: str, complaint: ComplaintDTO | No
     wide(FEEDBACK, v.get("feedback"), 13, 9)
     wide(SATISFACTION_LABEL, v.satisfaction, 8)
     # the signatures are a table of their own that never splits: signing lines stay together
-    signatures = [[_p(t(SIGNATURES), s.section), "", "", ""]]
-    signatures += [[_p(t(label1), s.label), "", _p(t(label2), s.label), ""]
+    signatures = [[form_para(t(SIGNATURES), s.section), "", "", ""]]
+    signatures += [[form_para(t(label1), s.label), "", form_para(t(label2), s.label), ""]
                    for label1, label2 in ((SIGN_RECEIVER, SIGN_HANDLER), (SIGN_HEAD, DATE))]
-    signing = _grid(signatures, widths,
+    signing = grid(signatures, widths,
                     [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), SECTION_FILL),
-                     *_label_fill([0, 2], 1), *_label_fill([0, 2], 2)],
+                     *label_fill([0, 2], 1), *label_fill([0, 2], 2)],
                     [7 * mm, 11 * mm, 11 * mm])
-    story = [Spacer(1, 2 * mm), _grid(rows, widths, style, heights),
+    story = [Spacer(1, 2 * mm), grid(rows, widths, style, heights),
              KeepTogether([Spacer(1, 3 * mm), signing])]
-    return _build(tr, venue, t(RECORD_TITLE), story)
+    return build_form(tr, venue, t(RECORD_TITLE), story)
 
 
 class _Values:
@@ -411,10 +266,10 @@ class _Values:
             self.number = self.received_at = self.area = self.responded_at = ""
             self.response_time = self.responsible = self.rectification = self.amount = ""
             self.category = self.dimension = ""
-            self.channel = _boxes([t(COMPLAINTS, label) for label in CHANNELS.values()])
-            self.severity = _boxes([t(COMPLAINTS, label) for label in SEVERITIES.values()])
-            self.within = _boxes([t(CONTEXT, YES), t(CONTEXT, NO)])
-            self.satisfaction = _boxes([t(COMPLAINTS, SATISFACTION[level])
+            self.channel = boxes([t(COMPLAINTS, label) for label in CHANNELS.values()])
+            self.severity = boxes([t(COMPLAINTS, label) for label in SEVERITIES.values()])
+            self.within = boxes([t(CONTEXT, YES), t(CONTEXT, NO)])
+            self.satisfaction = boxes([t(COMPLAINTS, SATISFACTION[level])
                                         for level in sorted(SATISFACTION, reverse=True)])
             return
         c = complaint
@@ -466,4 +321,4 @@ def complaint_flowchart_pdf(tr: Translate, venue: str, limit_minutes: int = 5) -
     font = register_fonts()
     room = PAGE[1] - TOP - BOTTOM - 4 * mm  # less the spacer above it
     drawing = flowchart.complaint_flowchart(tr, font, WIDTH, limit_minutes, room)
-    return _build(tr, venue, tr(CONTEXT, FLOWCHART_TITLE), [Spacer(1, 3 * mm), drawing])
+    return build_form(tr, venue, tr(CONTEXT, FLOWCHART_TITLE), [Spacer(1, 3 * mm), drawing])

@@ -49,6 +49,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP
 from app.reports.fonts import register_fonts
 
 Translate = Callable[[str, str], str]
+Chrome = Callable[[pdf_canvas.Canvas, int, int], None]  # draws on a page: (canvas, x, of y)
 CONTEXT = "reports"
 
 PAGE = A4
@@ -331,10 +332,52 @@ def spacer(height_mm: float = 3) -> Spacer:
 # ---------------------------------------------------------------- the document
 
 
+def numbered_canvas(chrome: Chrome) -> type[pdf_canvas.Canvas]:
+    """A canvas class (for ``canvasmaker``) that holds every page until the end, then has
+    ``chrome(canvas, page, pages)`` draw on each: "page x of y" needs y."""
+
+    class NumberedCanvas(pdf_canvas.Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.saveState()
+                chrome(self, number, total)
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def write_pdf(story: Sequence[Flowable], chrome: Chrome, title: str, pagesize=PAGE,
+              margins: tuple[float, float, float, float] = (MARGIN, MARGIN, TOP, BOTTOM),
+              on_page: Callable | None = None) -> bytes:
+    """The story as PDF bytes in the bundled font: ``chrome`` draws on every page once the
+    page count is known, ``on_page(canvas, doc)`` as each page begins (margins: l, r, t, b)."""
+    left, right, top, bottom = margins
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=left, rightMargin=right,
+                            topMargin=top, bottomMargin=bottom, title=title,
+                            author="FloorQC", creator="FloorQC",
+                            # else every page references Helvetica, which is not embedded
+                            initialFontName=styles().font)
+    hooks = {"onFirstPage": on_page, "onLaterPages": on_page} if on_page else {}
+    doc.build(list(story), canvasmaker=numbered_canvas(chrome), **hooks)
+    return buffer.getvalue()
+
+
 def build_pdf(meta: MetaLike, story: Sequence[Flowable], tr: Translate) -> bytes:
     """The PDF: the story inside the common header and footer, page x of y."""
-    s = styles()
-    font = s.font
+    font = styles().font
     title = tr(CONTEXT, meta.title)
     period = period_text(meta)
     generated = tr(CONTEXT, GENERATED).format(at=fmt_time(meta.generated_at),
@@ -347,7 +390,6 @@ def build_pdf(meta: MetaLike, story: Sequence[Flowable], tr: Translate) -> bytes
     width, height = PAGE
 
     def chrome(canvas: pdf_canvas.Canvas, number: int, total: int) -> None:
-        canvas.saveState()
         canvas.setFillColor(ACCENT)
         canvas.setFont(font, 14)
         canvas.drawString(MARGIN, height - MARGIN - 8, title)
@@ -364,33 +406,5 @@ def build_pdf(meta: MetaLike, story: Sequence[Flowable], tr: Translate) -> bytes
         canvas.drawString(MARGIN, BOTTOM - 10.5 * mm, legend)
         canvas.drawRightString(width - MARGIN, BOTTOM - 7 * mm,
                                page_of.format(page=number, pages=total))
-        canvas.restoreState()
 
-    class NumberedCanvas(pdf_canvas.Canvas):
-        """Holds every page until the end so the footer can say "of y"."""
-
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                chrome(self, number, total)
-                super().showPage()
-            super().save()
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=TOP, bottomMargin=BOTTOM,
-                            title=f"{meta.venue} {title} {period}".strip(),
-                            author="FloorQC", creator="FloorQC",
-                            # else every page references Helvetica, which is not embedded
-                            initialFontName=font)
-    doc.build(list(story), canvasmaker=NumberedCanvas)
-    return buffer.getvalue()
+    return write_pdf(story, chrome, f"{meta.venue} {title} {period}".strip())

@@ -8,8 +8,6 @@ header repeats on every page and the footer says page x of y."""
 from __future__ import annotations
 
 import datetime as dt
-import io
-from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -17,15 +15,13 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.reports.fonts import register_fonts
+from app.reports.report_layout import Translate, write_pdf
 from app.services.roster_dto import RosterCell, WeekRow, WeekView
 from app.services.roster_sheet import iso_week
-
-Translate = Callable[[str, str], str]
 
 PAGE = landscape(A4)
 MARGIN = 10 * mm
@@ -92,13 +88,6 @@ def render_week_pdf(view: WeekView, venue: str, generated_at: dt.datetime,
             story.append(PageBreak())
         story.append(_table(view, [days[d] for d in group], styles, tr))
 
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=TOP, bottomMargin=BOTTOM, title=f"{venue} {title}".strip(),
-                            author="FloorQC", creator="FloorQC",
-                            # else every page references Helvetica, which is not embedded
-                            initialFontName=font)
-
     def header(canvas, _doc) -> None:
         canvas.saveState()
         canvas.setFont(font, 13)
@@ -113,33 +102,15 @@ def render_week_pdf(view: WeekView, venue: str, generated_at: dt.datetime,
     legend = tr(LEGEND)
     page_of = tr(PAGE_OF)
 
-    class NumberedCanvas(pdf_canvas.Canvas):
-        """Keeps each page until the end so the footer can say "of y"."""
+    def footer(canvas, number: int, total: int) -> None:
+        canvas.setFont(font, 7)
+        canvas.setFillColor(colors.HexColor(MUTED))
+        canvas.drawString(MARGIN, MARGIN - 2, f"{footer_left}    {legend}")
+        canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 2,
+                               page_of.format(page=number, pages=total))
 
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFont(font, 7)
-                self.setFillColor(colors.HexColor(MUTED))
-                self.drawString(MARGIN, MARGIN - 2, f"{footer_left}    {legend}")
-                self.drawRightString(PAGE[0] - MARGIN, MARGIN - 2,
-                                     page_of.format(page=number, pages=total))
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    doc.build(story, onFirstPage=header, onLaterPages=header, canvasmaker=NumberedCanvas)
-    return buffer.getvalue()
+    return write_pdf(story, footer, f"{venue} {title}".strip(), PAGE,
+                     (MARGIN, MARGIN, TOP, BOTTOM), header)
 
 
 class _Styles:

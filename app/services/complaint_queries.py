@@ -1,17 +1,15 @@
 """Reading complaints: the DTOs (with the first-response clock worked out against ``now``),
-the filtered list, the history from the audit log, and who people are by their user names."""
+the filtered list and the history from the audit log."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import (
-    AppUser,
     Area,
     AuditLog,
     Complaint,
@@ -22,6 +20,7 @@ from app.db.models import (
 )
 from app.domain import complaint_clock
 from app.domain.complaints import OPEN_STATES
+from app.services.guest_common import display_names, names_by_id, on_days
 from app.services.guest_dto import ComplaintDTO, ComplaintFilter, HistoryEntry
 from app.services.roster_queries import team_of
 from app.services.settings import read_setting
@@ -30,21 +29,6 @@ from app.services.staff import leader_map, person_refs
 
 def limit_minutes(s: Session) -> int:
     return int(read_setting(s, "complaint.response_minutes"))
-
-
-def display_names(s: Session, usernames: Iterable[str]) -> dict[str, str]:
-    """User name → the employee's name where the sign-in belongs to one, else the user name."""
-    wanted = {u for u in usernames if u}
-    if not wanted:
-        return {}
-    found = dict(s.execute(select(AppUser.username, Employee.name)
-                           .join(Employee, Employee.id == AppUser.employee_id)
-                           .where(AppUser.username.in_(wanted))).all())
-    return {u: found.get(u, u) for u in wanted}
-
-
-def day_start(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time())
 
 
 def filtered(q: Select, flt: ComplaintFilter) -> Select:
@@ -59,10 +43,7 @@ def filtered(q: Select, flt: ComplaintFilter) -> Select:
         q = q.where(Complaint.category == flt.category)
     if flt.responsible_id is not None:
         q = q.where(Complaint.responsible_id == flt.responsible_id)
-    if flt.date_from is not None:
-        q = q.where(Complaint.received_at >= day_start(flt.date_from))
-    if flt.date_to is not None:
-        q = q.where(Complaint.received_at < day_start(flt.date_to + dt.timedelta(days=1)))
+    q = q.where(*on_days(Complaint.received_at, flt.date_from, flt.date_to))
     text = flt.text.strip()
     if text:
         like = f"%{text}%"
@@ -107,18 +88,11 @@ def dtos(s: Session, rows: list[Complaint], now: dt.datetime,
     if not rows:
         return []
     limit = limit_minutes(s) if limit is None else limit
-    area_ids = {c.area_id for c in rows if c.area_id}
-    areas = dict(s.execute(select(Area.id, Area.name).where(Area.id.in_(area_ids))).all()
-                 ) if area_ids else {}
-    dept_ids = {c.department_id for c in rows if c.department_id}
-    depts = dict(s.execute(select(Department.id, Department.name)
-                           .where(Department.id.in_(dept_ids))).all()) if dept_ids else {}
+    areas = names_by_id(s, Area, (c.area_id for c in rows))
+    depts = names_by_id(s, Department, (c.department_id for c in rows))
     people = {p.id: p for p in person_refs(s, list({c.responsible_id for c in rows
                                                    if c.responsible_id}))}
-    responder_ids = {c.responder_id for c in rows if c.responder_id}
-    responders = dict(s.execute(select(Employee.id, Employee.name)
-                                .where(Employee.id.in_(responder_ids))).all()
-                      ) if responder_ids else {}
+    responders = names_by_id(s, Employee, (c.responder_id for c in rows))
     names = display_names(s, [u for c in rows for u in (c.received_by, c.responder)])
     rect_ids = {c.rectification_id for c in rows if c.rectification_id}
     rect_status = dict(s.execute(select(Rectification.id, Rectification.status)

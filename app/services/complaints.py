@@ -29,7 +29,6 @@ from app.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Term, 
 from app.domain.permissions import Permission
 from app.services.base import Service, required_name
 from app.services.complaint_queries import (
-    day_start,
     dtos,
     history,
     last_change,
@@ -38,6 +37,7 @@ from app.services.complaint_queries import (
     query,
 )
 from app.services.escalation import open_for_finding
+from app.services.guest_common import check_area, checked_entry, on_days
 from app.services.guest_dto import (
     ComplaintDetail,
     ComplaintDraft,
@@ -52,8 +52,6 @@ from app.services.rectification_queries import department_head
 from app.services.roster_dto import OnDuty
 
 P = Permission
-# Column widths of the complaint table, checked so PostgreSQL never refuses a long entry.
-_WIDTHS = {"guest_name": 80, "guest_contact": 80, "table_no": 20}
 
 
 def _no_such_complaint() -> NotFound:
@@ -113,8 +111,7 @@ class ComplaintService(Service):
         self._require_view()
         now = self.clock()
         q = select(Complaint.received_at, Complaint.first_response_at, Complaint.resolved_at).where(
-            Complaint.received_at >= day_start(date_from),
-            Complaint.received_at < day_start(date_to + dt.timedelta(days=1)))
+            *on_days(Complaint.received_at, date_from, date_to))
         if area_id is not None:
             q = q.where(Complaint.area_id == area_id)
         with self.db.read() as s:
@@ -155,26 +152,17 @@ class ComplaintService(Service):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "Choose what the complaint is about."))
         self._check_severity(draft.severity)
-        content = required_name(draft.content, QT_TRANSLATE_NOOP(
-            "errors", "Write down what the guest complained about."))
-        texts = {k: (getattr(draft, k) or "").strip() for k in _WIDTHS}
-        if any(len(texts[k]) > width for k, width in _WIDTHS.items()):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The guest's name and contact may have at most 80 characters, the "
-                          "table at most 20."))
         now = self.clock()
-        received = draft.received_at or now
-        if received > now:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A complaint cannot be received later than now ({at})."),
-                at=received.strftime("%Y-%m-%d %H:%M"))
+        entry = checked_entry(
+            draft, now, QT_TRANSLATE_NOOP("errors", "Write down what the guest complained about."),
+            QT_TRANSLATE_NOOP("errors", "A complaint cannot be received later than now ({at})."))
+        received, content = entry.received_at, entry.content
         with self.db.write() as s:
-            if draft.area_id is not None and s.get(Area, draft.area_id) is None:
-                raise NotFound(QT_TRANSLATE_NOOP("errors", "No such area."))
+            check_area(s, draft.area_id)
             row = Complaint(received_at=received, received_by=self.actor.username,
                             channel=draft.channel, content=content, category=draft.category,
                             dimension=dimension_of(draft.category), severity=draft.severity,
-                            area_id=draft.area_id, status="received", **texts)
+                            area_id=draft.area_id, status="received", **entry.texts)
             s.add(row)
             s.flush()
             self._audit(s, "receive", "complaint", row.id, at=received.isoformat(),

@@ -4,8 +4,6 @@ which records what it did and whether the guest was told (collect â†’ organise â
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,11 +12,16 @@ from app.domain.complaints import COMMENT_KINDS, COMMENT_ROUTES
 from app.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.domain.permissions import Permission
 from app.services.base import Service, required_name
-from app.services.complaint_queries import day_start, display_names
+from app.services.guest_common import (
+    check_area,
+    checked_entry,
+    display_names,
+    names_by_id,
+    on_days,
+)
 from app.services.guest_dto import CommentDraft, CommentFilter, GuestCommentDTO
 
 P = Permission
-_WIDTHS = {"guest_name": 80, "guest_contact": 80, "table_no": 20}
 
 
 def default_department(s: Session, kind: str, area_id: int | None) -> int | None:
@@ -43,12 +46,8 @@ def default_department(s: Session, kind: str, area_id: int | None) -> int | None
 def comment_dtos(s: Session, rows: list[GuestComment]) -> list[GuestCommentDTO]:
     if not rows:
         return []
-    area_ids = {c.area_id for c in rows if c.area_id}
-    areas = dict(s.execute(select(Area.id, Area.name).where(Area.id.in_(area_ids))).all()
-                 ) if area_ids else {}
-    dept_ids = {c.department_id for c in rows if c.department_id}
-    depts = dict(s.execute(select(Department.id, Department.name)
-                           .where(Department.id.in_(dept_ids))).all()) if dept_ids else {}
+    areas = names_by_id(s, Area, (c.area_id for c in rows))
+    depts = names_by_id(s, Department, (c.department_id for c in rows))
     names = display_names(s, [u for c in rows for u in (c.received_by, c.actioned_by)])
     return [GuestCommentDTO(
         id=c.id, received_at=c.received_at, received_by=names.get(c.received_by, c.received_by),
@@ -65,30 +64,20 @@ class GuestCommentService(Service):
         if draft.kind not in COMMENT_KINDS:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "Choose the kind of comment (praise, suggestion, dish or other)."))
-        content = required_name(draft.content, QT_TRANSLATE_NOOP(
-            "errors", "Write down what the guest said."))
-        texts = {k: (getattr(draft, k) or "").strip() for k in _WIDTHS}
-        if any(len(texts[k]) > width for k, width in _WIDTHS.items()):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The guest's name and contact may have at most 80 characters, the "
-                          "table at most 20."))
-        now = self.clock()
-        received = draft.received_at or now
-        if received > now:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A comment cannot be received later than now ({at})."),
-                at=received.strftime("%Y-%m-%d %H:%M"))
+        entry = checked_entry(
+            draft, self.clock(), QT_TRANSLATE_NOOP("errors", "Write down what the guest said."),
+            QT_TRANSLATE_NOOP("errors", "A comment cannot be received later than now ({at})."))
+        content = entry.content
         with self.db.write() as s:
-            if draft.area_id is not None and s.get(Area, draft.area_id) is None:
-                raise NotFound(QT_TRANSLATE_NOOP("errors", "No such area."))
+            check_area(s, draft.area_id)
             if draft.department_id is not None:
                 self._department(s, draft.department_id)
                 dept = draft.department_id
             else:
                 dept = default_department(s, draft.kind, draft.area_id)
-            row = GuestComment(received_at=received, received_by=self.actor.username,
+            row = GuestComment(received_at=entry.received_at, received_by=self.actor.username,
                                kind=draft.kind, content=content, area_id=draft.area_id,
-                               department_id=dept, status="open", fed_back=False, **texts)
+                               department_id=dept, status="open", fed_back=False, **entry.texts)
             s.add(row)
             s.flush()
             self._audit(s, "create", "guest_comment", row.id, kind=draft.kind,
@@ -141,10 +130,7 @@ class GuestCommentService(Service):
             q = q.where(GuestComment.status == flt.status)
         if flt.department_id is not None:
             q = q.where(GuestComment.department_id == flt.department_id)
-        if flt.date_from is not None:
-            q = q.where(GuestComment.received_at >= day_start(flt.date_from))
-        if flt.date_to is not None:
-            q = q.where(GuestComment.received_at < day_start(flt.date_to + dt.timedelta(days=1)))
+        q = q.where(*on_days(GuestComment.received_at, flt.date_from, flt.date_to))
         q = (q.order_by(GuestComment.received_at.desc(), GuestComment.id.desc())
              .offset(offset).limit(limit))
         with self.db.read() as s:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import ConflictError
 from app.services.guest_dto import ComplaintDetail, ComplaintDTO, HistoryEntry
 from app.ui.complaints import dialogs
 from app.ui.complaints.common import (
@@ -45,6 +44,7 @@ from app.ui.context import UiContext
 from app.ui.form_dialog import present
 from app.ui.pages.org_common import NoticeBanner, make_table
 from app.ui.patrols.common import person_text
+from app.ui.record_detail import ConflictBar, field_form, run_dialog
 from app.ui.rectifications.common import state_label as rect_state_label
 from app.ui.table_model import Column
 
@@ -64,16 +64,8 @@ class ComplaintDetailPanel(QWidget):
         self.detail: ComplaintDetail | None = None
         self.windows: list[QWidget] = []
         self.banner = NoticeBanner()
-        self.conflict = QFrame()
-        self.conflict.setStyleSheet("QFrame { background: #fbd9d3; border-radius: 4px; }")
-        self.conflict_text = QLabel()
-        self.conflict_text.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Reload"))
-        self.reload_button.clicked.connect(lambda _c=False: self.reload())
-        bar = QHBoxLayout(self.conflict)
-        bar.addWidget(self.conflict_text, 1)
-        bar.addWidget(self.reload_button)
-        self.conflict.hide()
+        self.conflict = ConflictBar(self.tr("Reload"), self.reload)
+        self.conflict_text, self.reload_button = self.conflict.text, self.conflict.button
         self.title = QLabel(self.tr("Choose a complaint in the list."))
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.title.setWordWrap(True)
@@ -82,15 +74,8 @@ class ComplaintDetailPanel(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
-        self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
+        form, self.fields = field_form(self._field_labels())
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        for key, label in self._field_labels():
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fields[key] = value
-            form.addRow(label, value)
         self.rectification_button = QPushButton()
         self.rectification_button.setFlat(True)
         self.rectification_button.setStyleSheet(
@@ -336,22 +321,9 @@ class ComplaintDetailPanel(QWidget):
         self.ctx.runner.run(work, on_saved, on_failed or self._failed, changes=changes)
 
     def _run(self, dialog, key: str) -> None:
-        def ok(result) -> None:
-            dialog.set_busy(False)
-            dialog.accept()
-            self._saved(result)
-
-        def failed(error: BaseException) -> None:
-            dialog.set_busy(False)
-            if isinstance(error, ConflictError):
-                dialog.reject()
-                self._failed(error)
-            else:
-                dialog.show_error(self.ctx.message(error))
-
-        dialog.set_busy(True)
         changes = TOPICS if key == "open_rectification" else (TOPIC,)
-        self._write(dialog.work(), ok, failed, changes)
+        run_dialog(self.ctx, dialog, lambda *run: self._write(*run, changes), self._saved,
+                   self._failed)
 
     def _saved(self, result) -> None:
         self.banner.show_messages([])
@@ -360,11 +332,7 @@ class ComplaintDetailPanel(QWidget):
         # the write's "complaints" broadcast reloads this panel (see _changed)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ConflictError):
-            self.conflict_text.setText(self.ctx.message(error))
-            self.conflict.show()
-        else:
-            self.banner.show_messages([self.ctx.message(error)])
+        self.conflict.report(self.ctx, error, self.banner)
 
     def open_rectification(self):
         """The linked rectification's own detail window."""

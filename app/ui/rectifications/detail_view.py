@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import ConflictError
 from app.domain.permissions import Permission
 from app.domain.rectification import CLOSED
 from app.services.rectification_dto import EventDTO, RectificationDetail
 from app.ui.context import UiContext
 from app.ui.pages.org_common import NoticeBanner, make_table
 from app.ui.patrols.common import SEVERITY_COLOURS, person_text, present, severity_label
+from app.ui.record_detail import ConflictBar, field_form, run_dialog
 from app.ui.rectifications import action_dialogs as dialogs
 from app.ui.rectifications.common import (
     COUNTDOWN_MS,
@@ -53,16 +51,8 @@ class RectificationDetailView(QWidget):
         self.setWindowTitle(self.tr("Rectification #{id}").format(id=rect_id))
         self.resize(900, 720)
         self.banner = NoticeBanner()
-        self.conflict = QFrame()
-        self.conflict.setStyleSheet("QFrame { background: #fbd9d3; border-radius: 4px; }")
-        self.conflict_text = QLabel()
-        self.conflict_text.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Reload"))
-        self.reload_button.clicked.connect(lambda _c=False: self.load())
-        bar = QHBoxLayout(self.conflict)
-        bar.addWidget(self.conflict_text, 1)
-        bar.addWidget(self.reload_button)
-        self.conflict.hide()
+        self.conflict = ConflictBar(self.tr("Reload"), self.load)
+        self.conflict_text, self.reload_button = self.conflict.text, self.conflict.button
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title.setWordWrap(True)
@@ -75,14 +65,7 @@ class RectificationDetailView(QWidget):
         self.from_complaint.setTextFormat(Qt.TextFormat.RichText)
         self.from_complaint.linkActivated.connect(lambda _link: self.open_complaint())
         self.from_complaint.hide()
-        self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, label in self._field_labels():
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fields[key] = value
-            form.addRow(label, value)
+        form, self.fields = field_form(self._field_labels())
         self.photos = QHBoxLayout()
         self.photos.addStretch(1)
         photo_box = QWidget()
@@ -308,32 +291,15 @@ class RectificationDetailView(QWidget):
         return dialogs.ReasonDialog(titles[key], calls[key], self)
 
     def _run(self, dialog) -> None:
-        def ok(_result) -> None:
-            dialog.set_busy(False)
-            dialog.accept()
-            self._saved(_result)
-
-        def failed(error: BaseException) -> None:
-            dialog.set_busy(False)
-            if isinstance(error, ConflictError):
-                dialog.reject()
-                self._failed(error)
-            else:
-                dialog.show_error(self.ctx.message(error))
-
-        dialog.set_busy(True)
-        write(self.ctx, dialog.work(), ok, failed)
+        run_dialog(self.ctx, dialog, lambda work, ok, failed: write(self.ctx, work, ok, failed),
+                   self._saved, self._failed)
 
     def _saved(self, _result) -> None:
         self.banner.show_messages([])
         self.load()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ConflictError):
-            self.conflict_text.setText(self.ctx.message(error))
-            self.conflict.show()
-        else:
-            self.banner.show_messages([self.ctx.message(error)])
+        self.conflict.report(self.ctx, error, self.banner)
 
 
 def open_detail(ctx: UiContext, rect_id: int, parent: QWidget | None = None):
