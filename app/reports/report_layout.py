@@ -33,6 +33,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -216,6 +217,11 @@ def period_text(meta: MetaLike) -> str:
 # ---------------------------------------------------------------- tables
 
 
+def _fits(text: str, font: str, size: float, width: float) -> bool:
+    """One line that needs no wrapping in a column ``width`` wide."""
+    return "\n" not in text and stringWidth(text, font, size) <= width
+
+
 def _cell(value: object, style: ParagraphStyle) -> object:
     if value is None or value == "":
         return Paragraph(NO_DATA, ParagraphStyle("nd", parent=style, textColor=MUTED))
@@ -246,10 +252,28 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]],
     def style_for(c: int) -> ParagraphStyle:
         return s.cell_right if c in numeric else s.cell_centre if c in centre else s.cell
 
-    data = [[Paragraph(escape(h), s.cell_head) for h in header]]
-    data += [[_cell(v, style_for(c)) for c, v in enumerate(row)] for row in rows]
+    data: list[list[object]] = [[Paragraph(escape(h), s.cell_head) for h in header]]
+    no_data: list[tuple] = []
+    for r, row in enumerate(rows, start=1):
+        cells = []
+        for c, v in enumerate(row):
+            if v is None or v == "":
+                cells.append(NO_DATA)
+                no_data.append(("TEXTCOLOR", (c, r), (c, r), MUTED))
+            elif isinstance(v, str) and _fits(v, s.font, s.cell.fontSize, col_widths[c] - 6):
+                cells.append(v)  # a plain string: a Paragraph costs ~10× more to lay out
+            else:
+                cells.append(_cell(v, style_for(c)))
+        data.append(cells)
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), s.font),
+        # Plain-string cells look exactly like the cell paragraph styles.
+        ("FONTSIZE", (0, 1), (-1, -1), s.cell.fontSize),
+        ("LEADING", (0, 1), (-1, -1), s.cell.leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        *no_data,
+        *(("ALIGN", (c, 1), (c, -1), "RIGHT") for c in sorted(numeric)),
+        *(("ALIGN", (c, 1), (c, -1), "CENTER") for c in sorted(centre - numeric)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
