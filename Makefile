@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations lupdate clean system-deps
+.PHONY: run test test-pg bench translations lupdate clean system-deps
 
 run: $(VENV)/.app translations
 	$(BIN)/floorqc
@@ -14,6 +14,12 @@ test: $(VENV)/.test translations
 	$(BIN)/ruff check app tests migrations benchmarks scripts
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The database and service tests again, on a throwaway PostgreSQL server that
+# scripts/pg-test-server.sh installs (apt-get) when missing, starts on 127.0.0.1 and removes.
+test-pg: $(VENV)/.pg translations
+	bash scripts/pg-test-server.sh run env QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -m postgresql -rs tests/db tests/unit
 
 # Performance checks: each script prints ratios measured in the same run and fails on a miss.
 bench: $(VENV)/.test translations
@@ -34,6 +40,10 @@ $(VENV)/.app: pyproject.toml | $(BIN)/python
 $(VENV)/.test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.app
+
+$(VENV)/.pg: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test,postgres]'
+	touch $@ $(VENV)/.test $(VENV)/.app
 
 translations: $(QM)
 

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from app import __version__
+from app.cli_backup import COMMANDS as BACKUP_COMMANDS
+from app.cli_backup import add_backup_parsers, run_backup_command
 from app.cli_reports import report_moment, write_report
 
 
@@ -71,41 +73,59 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check the database: integrity, foreign keys, audit chain")
     _db_arg(check)
+    add_backup_parsers(sub, _db_arg)
     return parser
 
 
 def _check(database, say) -> int:
-    """PRAGMA integrity_check, foreign_key_check and the audit hash chain; 1 on any problem."""
+    """PRAGMA integrity_check, foreign_key_check and the audit hash chain; 1 on any problem.
+    On PostgreSQL a query over every foreign key stands in for the two SQLite pragmas."""
     from sqlalchemy import text
 
     from app.domain.errors import QT_TRANSLATE_NOOP
-    from app.services import audit
 
     def out(template: str, stream=sys.stdout, **params) -> None:
         print(say("cli", template).format(**params), file=stream)
 
     with database.read() as s:
-        integrity = [r[0] for r in s.execute(text("PRAGMA integrity_check"))]
-        if integrity != ["ok"]:
-            out(QT_TRANSLATE_NOOP("cli", "integrity check failed: {problems}"), sys.stderr,
-                problems="; ".join(integrity))
-            return 1
-        out(QT_TRANSLATE_NOOP("cli", "integrity check: ok"))
-        broken = list(s.execute(text("PRAGMA foreign_key_check")))
+        if database.is_sqlite:
+            integrity = [r[0] for r in s.execute(text("PRAGMA integrity_check"))]
+            if integrity != ["ok"]:
+                out(QT_TRANSLATE_NOOP("cli", "integrity check failed: {problems}"), sys.stderr,
+                    problems="; ".join(integrity))
+                return 1
+            out(QT_TRANSLATE_NOOP("cli", "integrity check: ok"))
+            # One (table, rowid, parent, fkid) per broken row.
+            rows = s.execute(text("PRAGMA foreign_key_check"))
+            broken = [(table, rowid, parent, 1) for table, rowid, parent, _ in rows]
+        else:
+            from app.services.database_info import foreign_key_problems
+
+            out(QT_TRANSLATE_NOOP("cli", "integrity check: skipped (PRAGMA integrity_check is "
+                                         "SQLite-only; the PostgreSQL server checks its own "
+                                         "pages, see pg_amcheck)"))
+            broken = [(o.table, o.row, o.parent, o.count) for o in foreign_key_problems(s)]
         if broken:
-            table, rowid, parent, _ = broken[0]
+            table, row, parent, _ = broken[0]
             out(QT_TRANSLATE_NOOP("cli", "foreign key check failed: {table} row {row} refers to "
                                          "a missing {parent} ({count} problem(s))"), sys.stderr,
-                table=table, row=rowid, parent=parent, count=len(broken))
+                table=table, row=row, parent=parent, count=sum(b[3] for b in broken))
             return 1
         out(QT_TRANSLATE_NOOP("cli", "foreign key check: ok"))
-        chain = audit.verify(s)
-        if not chain.ok:
-            out(QT_TRANSLATE_NOOP("cli", "audit row {row} does not match its hash"), sys.stderr,
-                row=chain.broken_at)
-            return 1
-        out(QT_TRANSLATE_NOOP("cli", "audit chain: ok ({rows} rows, head {head})"),
-            rows=chain.rows, head=chain.head[:12])
+        return _audit_chain(s, out)
+
+
+def _audit_chain(s, out) -> int:
+    from app.domain.errors import QT_TRANSLATE_NOOP
+    from app.services import audit
+
+    chain = audit.verify(s)
+    if not chain.ok:
+        out(QT_TRANSLATE_NOOP("cli", "audit row {row} does not match its hash"), sys.stderr,
+            row=chain.broken_at)
+        return 1
+    out(QT_TRANSLATE_NOOP("cli", "audit chain: ok ({rows} rows, head {head})"),
+        rows=chain.rows, head=chain.head[:12])
     return 0
 
 
@@ -148,10 +168,11 @@ def _translate():
 
 
 def _open(db: str | None):
-    from app.paths import default_db_path
     from app.services.bootstrap import open_database
+    from app.services.database_info import choose_database
 
-    return open_database(db or default_db_path())
+    # --db, else FLOORQC_DB, else the file in the user data folder.
+    return open_database(choose_database(db))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -159,6 +180,8 @@ def run(args: argparse.Namespace) -> int:
     from app.services.base import SYSTEM
 
     say = _translate()
+    if args.command in BACKUP_COMMANDS:  # they never open (create, migrate) the database
+        return run_backup_command(args, say)
     try:
         # A bad --week is refused before a database is opened (or created).
         monday = _week(args.week) if getattr(args, "week", None) is not None else None

@@ -1,4 +1,5 @@
-"""Engines and sessions. SQLite gets the pragmas of DESIGN.md §6 and BEGIN IMMEDIATE for writes."""
+"""Engines and sessions. SQLite gets the pragmas of DESIGN.md §6 and BEGIN IMMEDIATE for writes;
+PostgreSQL (several laptops on one server) gets neither: see ``_postgresql_engine``."""
 
 from __future__ import annotations
 
@@ -6,17 +7,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Insert, Table, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.errors import QT_TRANSLATE_NOOP, FloorQCError, StorageError, ValidationError
+
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 10
 _WRITE = "floorqc_write"
 
 
 def url_for(db: str | Path) -> str:
-    """A plain path means a SQLite file; anything with '://' is a SQLAlchemy URL."""
+    """A plain path means a SQLite file; anything with '://' is a SQLAlchemy URL. A plain
+    ``postgresql://`` (or libpq's ``postgres://``) gets psycopg, the driver FloorQC ships."""
     text = str(db)
+    for plain in ("postgresql://", "postgres://"):
+        if text.startswith(plain):
+            return "postgresql+psycopg://" + text[len(plain):]
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
@@ -29,8 +37,14 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def is_postgresql(url: str) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
 def make_engine(db: str | Path) -> Engine:
     url = url_for(db)
+    if is_postgresql(url):
+        return _postgresql_engine(url)
     if make_url(url).get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     path = sqlite_path(url)
@@ -62,6 +76,83 @@ def make_engine(db: str | Path) -> Engine:
     return engine
 
 
+class ServerUnreachable(StorageError):
+    """The PostgreSQL server did not answer, refused the login, or the connection dropped."""
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "FloorQC could not reach the database server {where} ({detail}). Check "
+                      "the server's name and port, the user name and password, and that the "
+                      "server accepts connections from this laptop (listen_addresses and "
+                      "pg_hba.conf)."), where=where, detail=detail)
+
+
+class DriverMissing(FloorQCError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The PostgreSQL driver is not installed. Install FloorQC with its "
+                      "postgres extra (pip install .[postgres]) and try again."))
+
+
+class TextTooLong(ValidationError):
+    """PostgreSQL holds text columns to their declared length, where SQLite stores any text."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "A text is longer than the database keeps ({detail}). Shorten it and try "
+                      "again; nothing was saved."), detail=detail)
+
+
+def _postgresql_engine(url: str) -> Engine:
+    """READ COMMITTED (the server's default, said out loud): a change reads the record it
+    changes and checks its version column, so of two laptops changing the same record the
+    second gets a ConflictError (tests/unit/test_two_sessions.py). No BEGIN IMMEDIATE and
+    no pragmas: those are SQLite's."""
+    try:
+        engine = create_engine(
+            url, pool_pre_ping=True, isolation_level="READ COMMITTED",
+            # A wrong host in the settings must fail in seconds, not hang the start-up.
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "floorqc"},
+        )
+    except ModuleNotFoundError as exc:  # psycopg is an optional extra
+        raise DriverMissing() from exc
+    event.listen(engine, "after_execute", _follow_explicit_ids)
+    event.listen(engine, "handle_error", _server_errors)
+    return engine
+
+
+def _server_errors(context) -> FloorQCError | None:
+    """A failed connect (server down, wrong host, login refused, no such database) or a
+    dropped connection comes out as ServerUnreachable, naming the server without its
+    password, at start-up and in any later call; a text longer than its column as
+    TextTooLong. Other errors stay what they are. The transaction is rolled back either way."""
+    error = context.original_exception
+    lines = str(error).strip().splitlines()
+    detail = lines[0].strip() if lines else type(error).__name__
+    if getattr(error, "sqlstate", None) == "22001":  # string_data_right_truncation
+        return TextTooLong(detail)
+    if context.connection is not None and not context.is_disconnect:
+        return None
+    return ServerUnreachable(context.engine.url.render_as_string(hide_password=True), detail)
+
+
+def _follow_explicit_ids(conn, clause, _multiparams, _params, _options, result) -> None:
+    """After rows are inserted with ids we chose (the demo builder, bulk imports), move the
+    table's sequence past them, as SQLite's rowid does by itself; otherwise the next plain
+    INSERT on PostgreSQL would reuse an id and fail on the primary key."""
+    if not isinstance(clause, Insert) or not isinstance(clause.table, Table):
+        return
+    column = clause.table.autoincrement_column
+    compiled = getattr(result.context, "compiled_parameters", None) or []
+    if column is None or not any(row.get(column.key) is not None for row in compiled):
+        return
+    quote = conn.dialect.identifier_preparer
+    table, name = quote.format_table(clause.table), quote.quote(column.name)
+    conn.exec_driver_sql(
+        f"SELECT setval(pg_get_serial_sequence('{table}', '{column.name}'), "
+        f"(SELECT max({name}) FROM {table}))")
+
+
 class Database:
     """One engine and its sessions: ``read()`` for queries, ``write()`` for changes."""
 
@@ -79,14 +170,19 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        from app.db.db_errors import translate_db_errors
+
+        with translate_db_errors(self.engine), self._sessions() as session:
             yield session
             session.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A transaction that commits on success and rolls back on any error."""
-        with self._sessions.begin() as session:
+        """A transaction that commits on success and rolls back on any error. Disk full,
+        read-only and locked come out as FloorQCErrors, after the rollback."""
+        from app.db.db_errors import translate_db_errors
+
+        with translate_db_errors(self.engine), self._sessions.begin() as session:
             session.connection(execution_options={_WRITE: True})
             yield session
 

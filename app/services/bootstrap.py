@@ -7,12 +7,16 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from app.db.engine import Database, make_engine
+from app.db.db_errors import translate_db_errors
+from app.db.engine import Database, make_engine, sqlite_path, url_for
 from app.db.migrate import upgrade
 from app.db.models import Employee, Venue
+from app.db.startup_check import ensure_usable, restore_backup, unresolved_damage
+from app.domain.errors import DatabaseDamaged
 from app.services.accountability import AccountabilityService
 from app.services.analytics import AnalyticsService
 from app.services.auth import UserService
+from app.services.backups import BackupService
 from app.services.base import Actor, now
 from app.services.checklists import ChecklistService, ensure_default_library
 from app.services.complaints import ComplaintService
@@ -40,20 +44,40 @@ from app.services.teams import TeamService
 
 
 def open_database(db: str | Path, *, backup: bool = True) -> Database:
-    """Migrate (backing up first) and seed the ranks; raises DatabaseTooNew if the file is newer."""
-    engine = make_engine(db)
-    try:
-        upgrade(engine, backup=backup)
-        database = Database(engine)
-        with database.write() as s:
-            ensure_default_ranks(s)
-            ensure_default_shifts(s)
-            ensure_default_library(s, now())
-            ensure_default_promises(s, now())
-    except Exception:
-        engine.dispose()
-        raise
+    """Check the file, migrate (backing up first) and seed the ranks. Raises DatabaseDamaged
+    when a SQLite file failed its check and was kept aside, DatabaseTooNew if the file is
+    newer than the code, and a StorageError when the disk or file refuses (full, read-only,
+    locked) — never a raw driver traceback."""
+    path = sqlite_path(url_for(db))
+    with translate_db_errors(path or url_for(db), files=True):
+        if path is not None:
+            ensure_usable(path)
+        engine = make_engine(db)
+        try:
+            upgrade(engine, backup=backup)
+            database = Database(engine)
+            with database.write() as s:
+                ensure_default_ranks(s)
+                ensure_default_shifts(s)
+                ensure_default_library(s, now())
+                ensure_default_promises(s, now())
+        except Exception:
+            engine.dispose()
+            raise
     return database
+
+
+def pending_damage(db: str | Path) -> DatabaseDamaged | None:
+    """A damaged database kept aside at an earlier start and neither restored nor replaced
+    since (the file is missing, its ``.corrupt-<time>`` copy is there); None otherwise."""
+    path = sqlite_path(url_for(db))
+    return unresolved_damage(path) if path is not None else None
+
+
+def restore_damaged(backup: Path, db: Path) -> None:
+    """Put the backup a DatabaseDamaged offered in place of ``db`` (atomically), before anyone
+    signs in: the start-up recovery dialog's Restore."""
+    restore_backup(backup, db)
 
 
 def is_empty(database: Database) -> bool:
@@ -98,6 +122,7 @@ class Services:
     shift_report: ShiftReportService
     monthly_report: MonthlyReportService
     analytics: AnalyticsService
+    backups: BackupService
 
     @classmethod
     def bind(cls, db: Database, actor: Actor) -> Services:
@@ -116,6 +141,8 @@ _SERVICES = {
     "surveys": SurveyService, "promises": PromiseService, "gaps": GapService,
     "daily_report": DailyReportService, "shift_report": ShiftReportService,
     "monthly_report": MonthlyReportService, "analytics": AnalyticsService,
+    "backups": BackupService,
 }
 
-__all__ = ["Database", "Services", "is_empty", "open_database", "venue_name"]
+__all__ = ["Database", "Services", "is_empty", "open_database", "pending_damage",
+           "restore_damaged", "venue_name"]

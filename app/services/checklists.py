@@ -14,6 +14,7 @@ from app.db.models_patrol import ChecklistItem, ChecklistTemplate, TemplateVersi
 from app.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.domain.permissions import Permission
 from app.services import audit
+from app.services.backups import backup_before_import
 from app.services.base import Service, required_name
 from app.services.checklist_dto import ItemDTO, TemplateSummary, VersionDTO
 from app.services.checklist_json import (
@@ -261,6 +262,7 @@ class ChecklistService(Service):
         specs = parse_document(read_document(path))
         reason = f"imported from {path.name}"
         created = updated = unchanged = 0
+        backup_before_import(self.db)  # published versions cannot be taken back (DESIGN.md §6)
         with self.db.write() as s:
             existing = {t.key: t for t in s.scalars(select(ChecklistTemplate))}
             problems = []

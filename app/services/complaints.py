@@ -362,7 +362,7 @@ class ComplaintService(Service):
             state=Term("complaints", STATES[row.status]))
 
     def _locked(self, s: Session, complaint_id: int, version: int) -> Complaint:
-        row = self._get(s, complaint_id)
+        row = self._get(s, complaint_id, lock=True)
         if row.version != version:
             who, at = last_change(s, complaint_id)
             raise ConflictError(QT_TRANSLATE_NOOP(
@@ -371,8 +371,9 @@ class ComplaintService(Service):
         return row
 
     @staticmethod
-    def _get(s: Session, complaint_id: int) -> Complaint:
-        row = s.get(Complaint, complaint_id)
+    def _get(s: Session, complaint_id: int, lock: bool = False) -> Complaint:
+        # FOR UPDATE: on PostgreSQL the second of two saves waits and then gets the conflict.
+        row = s.get(Complaint, complaint_id, with_for_update=lock)
         if row is None:
             raise _no_such_complaint()
         return row

@@ -306,7 +306,7 @@ class RectificationService(Service):
             return dtos(s, [(rect, finding)], now)[0]
 
     def _locked(self, s: Session, rect_id: int, version: int) -> tuple[Rectification, Finding]:
-        rect, finding = self._pair(s, rect_id)
+        rect, finding = self._pair(s, rect_id, lock=True)
         if rect.version != version:
             last = s.scalars(select(RectificationEvent)
                              .where(RectificationEvent.rectification_id == rect_id)
@@ -320,8 +320,10 @@ class RectificationService(Service):
         return rect, finding
 
     @staticmethod
-    def _pair(s: Session, rect_id: int) -> tuple[Rectification, Finding]:
-        rect = s.get(Rectification, rect_id)
+    def _pair(s: Session, rect_id: int, lock: bool = False) -> tuple[Rectification, Finding]:
+        # On PostgreSQL a second laptop waits here and then sees the new version (SQLite's
+        # BEGIN IMMEDIATE already serialises writers; it ignores FOR UPDATE).
+        rect = s.get(Rectification, rect_id, with_for_update=lock)
         if rect is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such rectification."))
         return rect, s.get_one(Finding, rect.finding_id)

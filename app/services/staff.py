@@ -177,7 +177,8 @@ class StaffService(Service):
                expected_version: int | None = None) -> SavedEmployee:
         self._require(Permission.EDIT_ORG)
         with self.db.write() as s:
-            emp = s.get(Employee, employee_id)
+            # FOR UPDATE: on PostgreSQL a concurrent save waits, then sees the new version.
+            emp = s.get(Employee, employee_id, with_for_update=expected_version is not None)
             if emp is None:
                 raise NotFound(QT_TRANSLATE_NOOP("errors", "No such employee."))
             if expected_version is not None and emp.version != expected_version:

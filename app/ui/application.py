@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.domain.errors import FloorQCError
-from app.paths import default_db_path, resource
+from app.paths import resource
 from app.ui.i18n import DEFAULT_LANGUAGE, load_translator, translate_with
 
 FONT_FILE = "NotoSansSC-Regular.ttf"
@@ -57,20 +57,66 @@ def install_language(app: QApplication, language: str):
 
 
 def run_gui(db: str | None = None) -> int:
-    opened = open_main_window(db)
-    if isinstance(opened, int):
-        return opened
-    window, database = opened
-    code = QApplication.instance().exec()
-    database.dispose()
-    return code
+    while True:
+        opened = open_main_window(db)
+        if isinstance(opened, int):
+            return opened
+        window, database = opened
+        restored: list[object] = []
+
+        def reopen(done, restored=restored) -> None:
+            # The file under the old engine was replaced: start over, sign in again.
+            restored.append(done)
+            QApplication.instance().exit(0)
+
+        window.database_restored.connect(reopen)
+        code = QApplication.instance().exec()
+        window.close()
+        window.deleteLater()
+        database.dispose()
+        if not restored:
+            return code
+
+
+def open_or_recover(db, translate):
+    """The open database, or an exit code. A damaged file (already kept aside, now or at an
+    earlier start) brings up the recovery dialog; any other start-up failure gets a message
+    box, never a traceback."""
+    from app.domain.errors import DatabaseDamaged
+    from app.services.bootstrap import open_database, pending_damage, restore_damaged
+    from app.services.database_info import describe
+    from app.ui.recovery_dialog import RecoveryDialog
+
+    # Quitting the dialog last time must not turn into a silent start on an empty database.
+    damaged = pending_damage(db)
+    # Each round keeps one more damaged file aside, so this ends; three is plenty.
+    for _ in range(3):
+        if damaged is not None:
+            logging.getLogger(__name__).warning("damaged database: %s", damaged.problem)
+            dialog = RecoveryDialog(damaged, translate, restore_damaged)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        try:
+            return open_database(db)
+        except DatabaseDamaged as exc:
+            damaged = exc
+        except FloorQCError as exc:
+            QMessageBox.critical(None, "FloorQC", exc.render(translate))
+            return 1
+        except Exception as exc:  # a bug, not the user's doing: say what broke, log the rest
+            logging.getLogger(__name__).exception("could not open %s", db)
+            QMessageBox.critical(None, "FloorQC", QCoreApplication.translate(
+                "Application", "FloorQC could not open the database {path}: {detail}").format(
+                    path=describe(str(db)), detail=f"{type(exc).__name__}: {exc}"))
+            return 1
+    return 1
 
 
 def open_main_window(db: str | None = None):
     """Everything up to a shown main window: (window, database), or an exit code when the
     user quits a dialog or the database cannot be opened."""
     from app.services.auth import has_users
-    from app.services.bootstrap import Services, open_database, venue_name
+    from app.services.bootstrap import Services, venue_name
     from app.ui.context import UiContext
     from app.ui.first_run_dialog import FirstRunDialog
     from app.ui.login_dialog import LoginDialog
@@ -81,11 +127,12 @@ def open_main_window(db: str | None = None):
     app = make_application()
     install_font(app)
     translate = install_language(app, current_language())
-    try:
-        database = open_database(db or default_db_path())
-    except FloorQCError as exc:
-        QMessageBox.critical(None, "FloorQC", exc.render(translate))
-        return 1
+    from app.services.database_info import choose_database
+    from app.ui.pages.settings_database import saved_database_url
+
+    database = open_or_recover(choose_database(db, saved_database_url()), translate)
+    if isinstance(database, int):
+        return database
 
     if not has_users(database):
         from app.services.base import SYSTEM

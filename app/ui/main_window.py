@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.permissions import ROLE_LABELS
+from app.ui.backup_schedule import BackupSchedule
 from app.ui.context import UiContext
 from app.ui.rectifications.nav_counts import InboxCounter
 
 
 class MainWindow(QMainWindow):
+    database_restored = Signal(object)  # the restore's summary; the application reopens
+
     def __init__(self, ctx: UiContext, venue: str = "", parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -58,6 +61,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.nav.setCurrentRow(0)
         self.inbox_counter = InboxCounter(ctx, self._show_inbox_count, self)
+        # Every 30 minutes when something changed, and once more on close.
+        self.backup_schedule = BackupSchedule(ctx, parent=self)
+        self.backup_schedule.failed.connect(lambda text: self.statusBar().showMessage(text, 60_000))
 
     def _show_inbox_count(self, count: int) -> None:
         label = self.tr("My work")
@@ -114,7 +120,10 @@ class MainWindow(QMainWindow):
         def settings():
             from app.ui.pages.settings_page import SettingsPage
 
-            return SettingsPage(ctx)
+            page = SettingsPage(ctx)
+            if page.backups is not None:
+                page.backups.restored.connect(self._restored)
+            return page
 
         return [
             ("my_work", self.tr("My work"), my_work),
@@ -159,4 +168,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         QSettings().setValue("window/geometry", self.saveGeometry())
         self.ctx.runner.wait()
+        self.backup_schedule.backup_on_close()
         super().closeEvent(event)
+
+    def _restored(self, done) -> None:
+        """The database file was replaced: nothing may use the old services; the application
+        reopens it (and signs in again)."""
+        self.backup_schedule.stop()
+        self.database_restored.emit(done)

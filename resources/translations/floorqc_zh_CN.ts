@@ -203,6 +203,14 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="108"/>
+        <source>FloorQC could not open the database {path}: {detail}</source>
+        <translation>FloorQC 无法打开数据库 {path}：{detail}</translation>
+    </message>
+</context>
+<context>
     <name>ApplyTemplateDialog</name>
     <message>
         <location filename="../../app/ui/roster/week_dialogs.py" line="162"/>
@@ -362,6 +370,124 @@
         <location filename="../../app/ui/roster/cell_dialog.py" line="113"/>
         <source>Minutes late</source>
         <translation>迟到分钟数</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="42"/>
+        <source>FloorQC backs up this database when it closes, every 30 minutes while something changes, and before every upgrade, import and restore. It keeps the 10 newest, the newest of each of the last 12 days, 10 weeks and 9 months, and every backup made by hand or before a change for at least 30 days.</source>
+        <translation>FloorQC 会在关闭时、有改动时每 30 分钟，以及每次升级、导入和恢复之前备份此数据库。保留最新的 10 个备份，最近 12 天、10 周和 9 个月中每天、每周、每月最新的一个，手动备份和改动前的备份至少保留 30 天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="55"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="56"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="57"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="58"/>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="63"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="64"/>
+        <source>Verify</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="65"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="66"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="98"/>
+        <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore (see &quot;Several laptops&quot; in the README).</source>
+        <translation>此数据库在 PostgreSQL 服务器上：请用 pg_dump 备份、用 pg_restore 恢复（见 README 的“Several laptops”一节）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="104"/>
+        <source>Backups are kept in {folder}</source>
+        <translation>备份保存在 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="130"/>
+        <source>OK</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="130"/>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="135"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="140"/>
+        <source>Backed up to {file}.</source>
+        <translation>已备份到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="158"/>
+        <source>The backup of {date} passes its check.</source>
+        <translation>{date} 的备份检查通过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="161"/>
+        <source>The backup of {date} is damaged ({problem}). Do not restore it.</source>
+        <translation>{date} 的备份已损坏（{problem}）。请不要恢复它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="171"/>
+        <source>Restore the backup of {date}? The database is replaced by this backup; what was saved after it is kept in a new backup (&quot;Before a restore&quot;), not lost. FloorQC then reopens the database and you sign in again.</source>
+        <translation>恢复 {date} 的备份吗？数据库将被此备份替换；此后保存的内容会存入一个新备份（“恢复前”），不会丢失。随后 FloorQC 重新打开数据库，您需要重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="174"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="175"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="175"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="179"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_backups.py" line="188"/>
+        <source>Restored. FloorQC reopens the database.</source>
+        <translation>已恢复。FloorQC 将重新打开数据库。</translation>
     </message>
 </context>
 <context>
@@ -612,14 +738,49 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="66"/>
+        <location filename="../../app/ui/analytics/chart_export.py" line="47"/>
         <source>Save PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="67"/>
+        <location filename="../../app/ui/analytics/chart_export.py" line="48"/>
         <source>Save data (.xlsx)…</source>
         <translation>保存数据（.xlsx）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/chart_export.py" line="84"/>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/chart_export.py" line="85"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/chart_export.py" line="89"/>
+        <source>Could not write {file}.</source>
+        <translation>无法写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/chart_export.py" line="91"/>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/chart_export.py" line="99"/>
+        <source>Save chart data</source>
+        <translation>保存图表数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/chart_export.py" line="100"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/chart_export.py" line="105"/>
+        <source>Saved {rows} rows to {file}.</source>
+        <translation>已将 {rows} 行保存到 {file}。</translation>
     </message>
 </context>
 <context>
@@ -913,228 +1074,228 @@
 <context>
     <name>ComplaintDetailPanel</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="71"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="67"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="77"/>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="225"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="69"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="210"/>
         <source>Choose a complaint in the list.</source>
         <translation>请在列表中选择一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="100"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="85"/>
         <source>Rectification</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="105"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="90"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="107"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="92"/>
         <source>Print record sheet…</source>
         <translation>打印记录表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="122"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="107"/>
         <source>History</source>
         <translation>处理经过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="142"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="127"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="142"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="127"/>
         <source>Received</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="143"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="128"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="143"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="128"/>
         <source>Area / table</source>
         <translation>区域 / 桌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="144"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="129"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="144"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="129"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="145"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="130"/>
         <source>First response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="145"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="130"/>
         <source>Handed to</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="146"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="131"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="147"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="132"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="148"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="133"/>
         <source>Guest feedback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="152"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="137"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="153"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="138"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="154"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="139"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="155"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="140"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="160"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="145"/>
         <source>received</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="160"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="145"/>
         <source>responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="161"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="146"/>
         <source>handed over</source>
         <translation>已移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="161"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="146"/>
         <source>resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="162"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="147"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="163"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="148"/>
         <source>opened a rectification</source>
         <translation>开具整改单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="173"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="158"/>
         <source>after {time}</source>
         <translation>用时 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="184"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="169"/>
         <source>Rectification #{id}</source>
         <translation>整改单 #{id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="190"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="175"/>
         <source>Respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="190"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="175"/>
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="191"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="176"/>
         <source>Resolve…</source>
         <translation>处理完毕…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="191"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="176"/>
         <source>Close with feedback…</source>
         <translation>回访结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="192"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="177"/>
         <source>Open rectification…</source>
         <translation>开整改单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="193"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="178"/>
         <source>Record that the guest has been answered now: the clock stops</source>
         <translation>记录已答复客人，计时停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="240"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="225"/>
         <source>Complaint #{id}</source>
         <translation>投诉 #{id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="241"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="226"/>
         <source>#{id} · {category}</source>
         <translation>#{id} · {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="245"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="230"/>
         <source>{at} by {who}, {channel}</source>
         <translation>{at}，{who}受理，{channel}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="250"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="235"/>
         <source>{category} (SERVQUAL: {dimension})</source>
         <translation>{category}（服务质量维度：{dimension}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="256"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="241"/>
         <source>{text} ({at})</source>
         <translation>{text}（{at}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="264"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="249"/>
         <source>Rectification #{id} ({status})</source>
         <translation>整改单 #{id}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="290"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="275"/>
         <source>not yet — answer by {time}</source>
         <translation>尚未响应，须在 {time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="292"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="277"/>
         <source>on time</source>
         <translation>及时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="292"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="277"/>
         <source>late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_panel.py" line="293"/>
+        <location filename="../../app/ui/complaints/detail_panel.py" line="278"/>
         <source>{at} by {who}, after {time} ({verdict})</source>
         <translation>{at}，{who}，用时 {time}（{verdict}）</translation>
     </message>
@@ -1464,6 +1625,99 @@
         <location filename="../../app/ui/roster/coverage_tab.py" line="355"/>
         <source>Acting leader of {team} · {day} {shift}</source>
         <translation>{team} 代理组长 · {day} {shift}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="47"/>
+        <source>Several laptops share their data through one PostgreSQL server, never through a database file on a network drive. Enter the server&apos;s address, test it, and save it: FloorQC opens it from its next start.</source>
+        <translation>多台笔记本电脑通过同一台 PostgreSQL 服务器共享数据，切勿通过网络驱动器上的数据库文件共享。请输入服务器地址，测试连接后保存：FloorQC 下次启动时将打开该数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="62"/>
+        <source>Leave the password out to keep it out of this laptop&apos;s settings: PostgreSQL then reads it from the user&apos;s password file (~/.pgpass).</source>
+        <translation>地址中不写密码，密码就不会保存在本机设置里：PostgreSQL 会从用户的密码文件（~/.pgpass）中读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="66"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="67"/>
+        <source>Save for the next start</source>
+        <translation>保存，下次启动生效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="68"/>
+        <source>Use this laptop&apos;s file</source>
+        <translation>使用本机数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="81"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="101"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="115"/>
+        <source>Saved. Close FloorQC and start it again to work on {address}.</source>
+        <translation>已保存。请关闭并重新启动 FloorQC，以使用 {address}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="123"/>
+        <source>Saved. FloorQC opens the database file on this laptop from its next start.</source>
+        <translation>已保存。FloorQC 下次启动时将打开本机的数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="132"/>
+        <source>Connected to {server} at {address}.</source>
+        <translation>已连接到 {address} 上的 {server}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="135"/>
+        <source>The database is empty: FloorQC creates its tables at the next start.</source>
+        <translation>该数据库为空：FloorQC 下次启动时会创建所需的数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="137"/>
+        <source>It holds FloorQC data of this version.</source>
+        <translation>其中是本版本 FloorQC 的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="138"/>
+        <source>It holds FloorQC data of an older version: FloorQC upgrades it at the next start. Back it up with pg_dump first.</source>
+        <translation>其中是旧版本 FloorQC 的数据：FloorQC 下次启动时会将其升级。请先用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="140"/>
+        <source>It holds data of a newer FloorQC, which this version cannot open. Install the newer version on this laptop first.</source>
+        <translation>其中是更新版本 FloorQC 的数据，本版本无法打开。请先在这台电脑上安装新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="153"/>
+        <source>Now working on the database file {location} ({server}).</source>
+        <translation>当前使用的数据库文件：{location}（{server}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="155"/>
+        <source>Now working on the server database {location} ({server}).</source>
+        <translation>当前使用的服务器数据库：{location}（{server}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="161"/>
+        <source>Nothing saved: FloorQC opens the database file on this laptop unless --db or FLOORQC_DB names another.</source>
+        <translation>尚未保存服务器地址：除非 --db 或 FLOORQC_DB 指定了其他数据库，FloorQC 会打开本机的数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_database.py" line="164"/>
+        <source>Saved for the next start: {address}. The --db option and the FLOORQC_DB environment variable come first.</source>
+        <translation>已保存，下次启动生效：{address}。--db 选项和 FLOORQC_DB 环境变量优先于此设置。</translation>
     </message>
 </context>
 <context>
@@ -2160,57 +2414,62 @@
 <context>
     <name>GapsTab</name>
     <message>
-        <location filename="../../app/ui/analytics/gaps_tab.py" line="57"/>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="67"/>
+        <source>Save weekly trend (.xlsx)…</source>
+        <translation>保存每周趋势（.xlsx）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="74"/>
         <source>Gap 1: what managers think guests expect − what guests expect. Gap 2: share of the SERVQUAL items your published checklists cover − 100 %. Gap 3: patrol pass rate − 100 %. Gap 4: promises kept − 100 %. Gap 5: guests&apos; perception − expectation. Below zero is a shortfall. Click a bar to see what lies behind it.</source>
         <translation>差距1：管理者认为的顾客期望 − 顾客的实际期望。差距2：已发布检查表覆盖的SERVQUAL题目比例 − 100 %。差距3：巡查合格率 − 100 %。差距4：承诺兑现率 − 100 %。差距5：顾客感知 − 顾客期望。低于零表示不足。点击柱条可查看其背后的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/gaps_tab.py" line="63"/>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="80"/>
         <source>Click a bar to see what lies behind it.</source>
         <translation>点击柱条可查看其背后的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/gaps_tab.py" line="71"/>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="88"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/gaps_tab.py" line="72"/>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="89"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/gaps_tab.py" line="73"/>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="90"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/gaps_tab.py" line="74"/>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="91"/>
         <source>Detail</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/gaps_tab.py" line="135"/>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="152"/>
         <source>No guest forms with answers in this period: the SERVQUAL score has no data.</source>
         <translation>本期间没有已作答的顾客问卷：SERVQUAL 得分无数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/gaps_tab.py" line="137"/>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="154"/>
         <source>SERVQUAL score (gap 5): {score} from {n} guest forms</source>
         <translation>SERVQUAL 得分（差距5）：{score}，来自 {n} 份顾客问卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/gaps_tab.py" line="140"/>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="157"/>
         <source> · weighted by importance: {score} ({n} forms with weights)</source>
         <translation> · 按重要性加权：{score}（{n} 份问卷填写了权重）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/gaps_tab.py" line="152"/>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="169"/>
         <source>Worst first. Gap values in {unit}.</source>
         <translation>最差在前。差距单位：{unit}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/gaps_tab.py" line="182"/>
+        <location filename="../../app/ui/analytics/gaps_tab.py" line="199"/>
         <source>Nothing lies behind this bar in the period.</source>
         <translation>本期间此柱条背后没有记录。</translation>
     </message>
@@ -2766,63 +3025,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="27"/>
+        <location filename="../../app/ui/main_window.py" line="30"/>
         <source>FloorQC · Floor quality control</source>
         <translation>楼面质检 · FloorQC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Signed in: {user} ({role})</source>
         <translation>当前用户：{user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Patrols</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Rectifications</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Surveys and promises</source>
         <translation>问卷与承诺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4047,161 +4306,126 @@ UCL {ucl} % · LCL {lcl} %</source>
 <context>
     <name>QualityTab</name>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="112"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="87"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="113"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="88"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="117"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="92"/>
         <source>Whole venue</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="135"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="110"/>
         <source>Six Sigma</source>
         <translation>六西格玛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="137"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="112"/>
         <source>Team ranking</source>
         <translation>班组排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="138"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="113"/>
         <source>Rounds and scores in the areas a team is responsible for; findings and overdue rectifications of its members. Best first.</source>
         <translation>巡检次数和得分按班组负责的区域统计；问题和逾期整改按班组成员统计。最好的排在前面。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="141"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="116"/>
         <source>Inspector disagreement</source>
         <translation>检查人复核不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="142"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="117"/>
         <source>Share of an inspector&apos;s rounds in which a higher layer failed an item they had passed (same area and shift). Highest first.</source>
         <translation>检查人的巡检中，被上一层级在同一区域、同一班次判为不合格而其本人判为合格的比例。比例最高的排在前面。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="171"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="145"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="174"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="148"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="177"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="151"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="180"/>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="218"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="154"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="192"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="217"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="191"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="219"/>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="231"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="193"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="205"/>
         <source>Inspections</source>
         <translation>巡检次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="220"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="194"/>
         <source>Average score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="222"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="196"/>
         <source>Findings</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="223"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="197"/>
         <source>Overdue</source>
         <translation>逾期整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="224"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="198"/>
         <source>Rectifications overdue at the end of the period</source>
         <translation>时段结束时逾期的整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="229"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="203"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="232"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="206"/>
         <source>Contradicted</source>
         <translation>被推翻巡检</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="233"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="207"/>
         <source>Items</source>
         <translation>被推翻项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="234"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="208"/>
         <source>Items a higher layer failed after this inspector passed them</source>
         <translation>本人判为合格、被上一层级判为不合格的检查项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="236"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="210"/>
         <source>Rate</source>
         <translation>不一致率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="327"/>
+        <location filename="../../app/ui/analytics/quality_tab.py" line="301"/>
         <source>{start} – {end}: {inspections} inspections, {failed} of {units} scored results failed ({rate}); {out} days out of control.</source>
         <translation>{start} – {end}：巡检 {inspections} 次，{units} 个计分检查项中 {failed} 项不合格（{rate}）；失控 {out} 天。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="350"/>
-        <source>Save chart as PNG</source>
-        <translation>将图表保存为 PNG</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="351"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="355"/>
-        <source>Could not write {file}.</source>
-        <translation>无法写入 {file}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="357"/>
-        <source>Saved {file}.</source>
-        <translation>已保存 {file}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="365"/>
-        <source>Save chart data</source>
-        <translation>保存图表数据</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="366"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/analytics/quality_tab.py" line="372"/>
-        <source>Saved {rows} rows to {file}.</source>
-        <translation>已将 {rows} 行保存到 {file}。</translation>
     </message>
 </context>
 <context>
@@ -4416,244 +4640,282 @@ UCL {ucl} % · LCL {lcl} %</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="24"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="28"/>
+        <source>The database file {path} is damaged, so FloorQC did not open it. The damaged file was kept, unchanged, as {kept}.</source>
+        <translation>数据库文件 {path} 已损坏，FloorQC 没有打开它。损坏的文件已原样保留为 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="32"/>
+        <source>The newest good backup is from {date}. Restore it to carry on with the data saved up to then.</source>
+        <translation>最新的完好备份时间为 {date}。恢复它，即可接着使用截至那时保存的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="35"/>
+        <source>No good backup of it was found. You can start with an empty database; the damaged file stays where it was kept.</source>
+        <translation>没有找到它的完好备份。您可以从一个空数据库开始；损坏的文件仍保留在原处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="46"/>
+        <source>Restore the backup from {date}</source>
+        <translation>恢复 {date} 的备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="49"/>
+        <source>Start with an empty database</source>
+        <translation>从空数据库开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="50"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>RectificationDetailView</name>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="53"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="51"/>
         <source>Rectification #{id}</source>
         <translation>整改单 #{id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="60"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="54"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="103"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="86"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="121"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="104"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="121"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="104"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="122"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="105"/>
         <source>Found</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="122"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="105"/>
         <source>Assignee</source>
         <translation>整改人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="123"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="106"/>
         <source>Accountable</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="123"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="106"/>
         <source>Leader chain</source>
         <translation>上级链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="124"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="107"/>
         <source>Fix</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="124"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="107"/>
         <source>Verified</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="125"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="108"/>
         <source>Recurrence</source>
         <translation>重复发生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="125"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="108"/>
         <source>Repair department</source>
         <translation>维修部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="129"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="112"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="130"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="113"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="131"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="114"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="132"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="115"/>
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="133"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="116"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="137"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="120"/>
         <source>created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="137"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="120"/>
         <source>started</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="138"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="121"/>
         <source>submitted</source>
         <translation>提交整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="138"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="121"/>
         <source>verified</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="139"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="122"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="139"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="122"/>
         <source>reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="140"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="123"/>
         <source>cancelled</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="140"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="123"/>
         <source>escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="141"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="124"/>
         <source>routed as repair</source>
         <translation>转维修</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="142"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="125"/>
         <source>proposed a checklist change</source>
         <translation>提议修改检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="154"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="137"/>
         <source>Start</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="154"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="137"/>
         <source>Submit fix…</source>
         <translation>提交整改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="155"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="138"/>
         <source>Verify…</source>
         <translation>验证…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="155"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="138"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="156"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="139"/>
         <source>Reassign…</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="156"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="139"/>
         <source>Cancel…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="157"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="140"/>
         <source>Route as repair…</source>
         <translation>转维修…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="158"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="141"/>
         <source>Propose checklist change…</source>
         <translation>提议修改检查表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="159"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="142"/>
         <source>Record accountability…</source>
         <translation>记录问责…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="189"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="172"/>
         <source>{at} by {who}</source>
         <translation>{at}，{who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="194"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="177"/>
         <source> (escalated {level} level(s))</source>
         <translation>（已升级 {level} 级）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="200"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="183"/>
         <source>{who} at {at}: {efficacy}</source>
         <translation>{who} 于 {at}：{efficacy}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="203"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="186"/>
         <source>Repeat of rectification #{id}</source>
         <translation>重复发生，前次整改单 #{id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="204"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="187"/>
         <source>First time</source>
         <translation>首次发生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="208"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="191"/>
         <source>From complaint #{id}</source>
         <translation>来自投诉 #{id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="258"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="241"/>
         <source>Finding</source>
         <translation>问题照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="258"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="241"/>
         <source>After</source>
         <translation>整改后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="303"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="286"/>
         <source>Reject the fix</source>
         <translation>驳回整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="303"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="286"/>
         <source>Cancel the item</source>
         <translation>撤销整改单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rectifications/detail_view.py" line="304"/>
+        <location filename="../../app/ui/rectifications/detail_view.py" line="287"/>
         <source>Propose a checklist change</source>
         <translation>提议修改检查表</translation>
     </message>
@@ -5583,27 +5845,37 @@ UCL {ucl} % · LCL {lcl} %</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="20"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="23"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="26"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="29"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="31"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="34"/>
         <source>Users and roles</source>
         <translation>用户与权限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="33"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="36"/>
         <source>What each role may do</source>
         <translation>角色权限一览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="35"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="41"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="46"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="48"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -7699,6 +7971,39 @@ UCL {ucl} % · LCL {lcl} %</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <location filename="../../app/services/backups.py" line="28"/>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="29"/>
+        <source>Every 30 minutes</source>
+        <translation>每 30 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="30"/>
+        <source>On closing FloorQC</source>
+        <translation>关闭 FloorQC 时</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="31"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="32"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="33"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+</context>
+<context>
     <name>categories</name>
     <message>
         <location filename="../../app/domain/checklists.py" line="24"/>
@@ -7749,32 +8054,37 @@ UCL {ucl} % · LCL {lcl} %</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="90"/>
+        <location filename="../../app/cli.py" line="94"/>
         <source>integrity check failed: {problems}</source>
         <translation>完整性检查失败：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="93"/>
+        <location filename="../../app/cli.py" line="97"/>
         <source>integrity check: ok</source>
         <translation>完整性检查：正常</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="97"/>
+        <location filename="../../app/cli.py" line="104"/>
+        <source>integrity check: skipped (PRAGMA integrity_check is SQLite-only; the PostgreSQL server checks its own pages, see pg_amcheck)</source>
+        <translation>完整性检查：已跳过（PRAGMA integrity_check 仅适用于 SQLite；PostgreSQL 服务器自行检查其数据页，详见 pg_amcheck）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="110"/>
         <source>foreign key check failed: {table} row {row} refers to a missing {parent} ({count} problem(s))</source>
         <translation>外键检查失败：{table} 第 {row} 行引用了不存在的 {parent}（共 {count} 处问题）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="101"/>
+        <location filename="../../app/cli.py" line="114"/>
         <source>foreign key check: ok</source>
         <translation>外键检查：正常</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="104"/>
+        <location filename="../../app/cli.py" line="124"/>
         <source>audit row {row} does not match its hash</source>
         <translation>审计记录第 {row} 行与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="107"/>
+        <location filename="../../app/cli.py" line="127"/>
         <source>audit chain: ok ({rows} rows, head {head})</source>
         <translation>审计链：正常（{rows} 行，链头 {head}）</translation>
     </message>
@@ -7859,17 +8169,17 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186"/>
+        <location filename="../../app/cli.py" line="209"/>
         <source>Imported {added} survey forms: {guests} from guests, {managers} from managers.</source>
         <translation>已导入 {added} 份问卷：顾客 {guests} 份，经理 {managers} 份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli.py" line="222"/>
         <source>Exported the roster of {week} ({count} employees) to {file}</source>
         <translation>已将 {week} 的排班表（{count} 名员工）导出到 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="212"/>
+        <location filename="../../app/cli.py" line="235"/>
         <source>Exported {count} employees to {file}</source>
         <translation>已导出 {count} 名员工到 {file}</translation>
     </message>
@@ -7882,6 +8192,16 @@ UCL {ucl} % · LCL {lcl} %</source>
         <location filename="../../app/cli_reports.py" line="61"/>
         <source>Wrote {file} ({size} KB)</source>
         <translation>已写入 {file}（{size} KB）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_backup.py" line="80"/>
+        <source>Restored {db} from {file}.</source>
+        <translation>已用 {file} 恢复 {db}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_backup.py" line="82"/>
+        <source>Restored {db} from {file}; the previous file was kept as {kept}.</source>
+        <translation>已用 {file} 恢复 {db}；原来的文件保存为 {kept}。</translation>
     </message>
 </context>
 <context>
@@ -8124,6 +8444,41 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>您的角色（{role}）无权{permission}。</translation>
     </message>
     <message>
+        <location filename="../../app/domain/errors.py" line="80"/>
+        <source>The disk holding the database ({where}) is full. Nothing was half-saved: free some space on that disk, then try again.</source>
+        <translation>存放数据库（{where}）的磁盘已满。没有保存半截的数据：请在该磁盘上腾出一些空间，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/errors.py" line="87"/>
+        <source>The database ({where}) can only be read. Nothing was saved: check that you may write to the file and its folder (permissions, a write-protected drive), then try again.</source>
+        <translation>数据库（{where}）只能读取，这次没有保存任何内容：请检查您能否写入该文件及其所在文件夹（权限、写保护的磁盘），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/errors.py" line="95"/>
+        <source>The database ({where}) is busy in another program. Nothing was half-saved: close the other FloorQC window or program using it, then try again.</source>
+        <translation>数据库（{where}）正被另一个程序占用。没有保存半截的数据：请关闭正在使用它的另一个 FloorQC 窗口或程序，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/errors.py" line="103"/>
+        <source>The database ({where}) could not be read or written ({detail}). Nothing was half-saved: check that the drive is connected and the file is still there, then try again.</source>
+        <translation>无法读写数据库（{where}）（{detail}）。没有保存半截的数据：请检查磁盘是否已连接、文件是否还在原处，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/errors.py" line="113"/>
+        <source>The database ({where}) is damaged ({detail}). Close FloorQC and start it again: it keeps the damaged file aside and offers the newest good backup.</source>
+        <translation>数据库（{where}）已损坏（{detail}）。请关闭 FloorQC 后重新启动：它会把损坏的文件另存一旁，并提供最新的完好备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/errors.py" line="127"/>
+        <source>The database {path} is damaged and no good backup of it was found. The damaged file was kept as {kept}; the next start can begin with an empty database.</source>
+        <translation>数据库 {path} 已损坏，且没有找到它的完好备份。损坏的文件已保留为 {kept}；下次启动时可以从一个空数据库开始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/errors.py" line="132"/>
+        <source>The database {path} is damaged. The damaged file was kept as {kept}. The newest good backup is from {date}: restore it with floorqc restore &quot;{backup}&quot; --db &quot;{path}&quot;, or start FloorQC, which offers it.</source>
+        <translation>数据库 {path} 已损坏。损坏的文件已保留为 {kept}。最新的完好备份时间为 {date}：可用 floorqc restore &quot;{backup}&quot; --db &quot;{path}&quot; 恢复，或启动 FloorQC，它会提供该备份供恢复。</translation>
+    </message>
+    <message>
         <location filename="../../app/services/auth.py" line="26"/>
         <source>A password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
@@ -8173,10 +8528,10 @@ UCL {ucl} % · LCL {lcl} %</source>
         <location filename="../../app/services/teams.py" line="50"/>
         <location filename="../../app/services/auth.py" line="117"/>
         <location filename="../../app/services/staff.py" line="58"/>
-        <location filename="../../app/services/staff.py" line="182"/>
-        <location filename="../../app/services/staff.py" line="207"/>
-        <location filename="../../app/services/staff.py" line="234"/>
-        <location filename="../../app/services/staff.py" line="263"/>
+        <location filename="../../app/services/staff.py" line="183"/>
+        <location filename="../../app/services/staff.py" line="208"/>
+        <location filename="../../app/services/staff.py" line="235"/>
+        <location filename="../../app/services/staff.py" line="264"/>
         <location filename="../../app/services/accountability.py" line="50"/>
         <source>No such employee.</source>
         <translation>找不到该员工。</translation>
@@ -8329,42 +8684,42 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>员工不能是自己的上级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="184"/>
+        <location filename="../../app/services/staff.py" line="185"/>
         <source>{name} was changed by someone else meanwhile. Reopen the record and try again.</source>
         <translation>{name} 的资料已被他人修改。请重新打开后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="189"/>
+        <location filename="../../app/services/staff.py" line="190"/>
         <source>Use &apos;Deactivate&apos; to record that someone has left.</source>
         <translation>员工离职请使用“办理离职”。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="211"/>
+        <location filename="../../app/services/staff.py" line="212"/>
         <source>{name} leads {count} people. Choose who leads them now first.</source>
         <translation>{name} 直接带领 {count} 人，请先指定他们的新上级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="215"/>
+        <location filename="../../app/services/staff.py" line="216"/>
         <source>Choose someone other than the person who is leaving.</source>
         <translation>请选择离职人员以外的其他人。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="253"/>
+        <location filename="../../app/services/staff.py" line="254"/>
         <source>Unknown qualification level {level}.</source>
         <translation>未知的兼岗等级：{level}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="258"/>
+        <location filename="../../app/services/staff.py" line="259"/>
         <source>No such employee or post.</source>
         <translation>找不到该员工或岗位。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="260"/>
+        <location filename="../../app/services/staff.py" line="261"/>
         <source>This is already {name}&apos;s own post.</source>
         <translation>这已是 {name} 的本职岗位。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="281"/>
+        <location filename="../../app/services/staff.py" line="282"/>
         <source>No such qualification.</source>
         <translation>找不到该兼岗资格。</translation>
     </message>
@@ -8400,7 +8755,7 @@ UCL {ucl} % · LCL {lcl} %</source>
     </message>
     <message>
         <location filename="../../app/services/survey_io.py" line="110"/>
-        <location filename="../../app/services/gaps.py" line="110"/>
+        <location filename="../../app/services/gaps.py" line="143"/>
         <source>There is no SERVQUAL item {item}; items run from 1 to 22.</source>
         <translation>没有 SERVQUAL 第 {item} 题；题号为 1 到 22。</translation>
     </message>
@@ -8426,7 +8781,7 @@ UCL {ucl} % · LCL {lcl} %</source>
     </message>
     <message>
         <location filename="../../app/services/survey_io.py" line="177"/>
-        <location filename="../../app/services/staff_sheet.py" line="165"/>
+        <location filename="../../app/services/staff_sheet.py" line="168"/>
         <source>The file contains no rows.</source>
         <translation>文件中没有任何内容。</translation>
     </message>
@@ -8436,38 +8791,38 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>文件只有表头，没有问卷。</translation>
     </message>
     <message>
-        <location filename="../../app/services/survey_io.py" line="322"/>
+        <location filename="../../app/services/survey_io.py" line="323"/>
         <source>The measured time must be a number of minutes of at least 0, not {value}.</source>
         <translation>实测用时必须是不小于 0 的分钟数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/survey_io.py" line="330"/>
+        <location filename="../../app/services/survey_io.py" line="331"/>
         <source>The file has a header row but no outcomes.</source>
         <translation>文件只有表头，没有实测记录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/survey_io.py" line="348"/>
-        <location filename="../../app/services/promises.py" line="58"/>
+        <location filename="../../app/services/survey_io.py" line="349"/>
+        <location filename="../../app/services/promises.py" line="57"/>
         <source>Name the promise.</source>
         <translation>请填写承诺名称。</translation>
     </message>
     <message>
-        <location filename="../../app/services/survey_io.py" line="352"/>
+        <location filename="../../app/services/survey_io.py" line="353"/>
         <source>The time “{value}” is not understood; write it like 2026-11-23 19:05.</source>
         <translation>无法识别时间“{value}”；请写成 2026-11-23 19:05 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff_sheet.py" line="190"/>
+        <location filename="../../app/services/staff_sheet.py" line="193"/>
         <source>The file has a header row but no employees.</source>
         <translation>文件只有表头，没有员工数据。</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="54"/>
+        <location filename="../../app/services/tabular.py" line="71"/>
         <source>{file} is an old Excel 97-2003 file. Save it as an Excel workbook (.xlsx) or as CSV UTF-8 first.</source>
         <translation>{file} 是旧版 Excel 97-2003 文件。请先另存为 Excel 工作簿（.xlsx）或“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="58"/>
+        <location filename="../../app/services/tabular.py" line="75"/>
         <source>{file}: only .xlsx and .csv files are supported.</source>
         <translation>{file}：仅支持 .xlsx 和 .csv 文件。</translation>
     </message>
@@ -8478,7 +8833,7 @@ UCL {ucl} % · LCL {lcl} %</source>
     </message>
     <message>
         <location filename="../../app/services/checklist_json.py" line="317"/>
-        <location filename="../../app/services/tabular.py" line="73"/>
+        <location filename="../../app/services/tabular.py" line="90"/>
         <source>No such file: {file}</source>
         <translation>找不到文件：{file}</translation>
     </message>
@@ -8493,27 +8848,47 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>{file} 不是楼面质检的检查表文件（不是有效的 UTF-8 JSON：{where}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="75"/>
+        <location filename="../../app/services/tabular.py" line="92"/>
         <source>{file} is larger than {limit} MB; split it into smaller files.</source>
         <translation>{file} 超过 {limit} MB，请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="92"/>
+        <location filename="../../app/services/tabular.py" line="101"/>
+        <source>{file} has more than {limit} rows, counting empty ones; delete the empty rows at its end and try again.</source>
+        <translation>{file} 连同空行超过 {limit} 行；请删除文件末尾的空行后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tabular.py" line="106"/>
+        <source>{file}: row {row} has more than {limit} columns.</source>
+        <translation>{file}：第 {row} 行超过 {limit} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tabular.py" line="121"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>{file} 超过 {limit} 行，请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="131"/>
+        <location filename="../../app/services/tabular.py" line="133"/>
+        <source>{file}: the cell in row {row}, column {column} holds more than {limit} characters, more than a spreadsheet cell can.</source>
+        <translation>{file}：第 {row} 行 {column} 列的单元格超过 {limit} 个字符，超出了电子表格单元格的容量。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tabular.py" line="169"/>
         <source>{file} could not be read as an Excel workbook: {reason}</source>
         <translation>无法以 Excel 工作簿格式读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="158"/>
+        <location filename="../../app/services/tabular.py" line="187"/>
+        <source>{file} unpacks to far more data than a spreadsheet of its size holds; it may be damaged. Open it in Excel, save it again and import that copy.</source>
+        <translation>{file} 解压后的数据量远超同样大小的电子表格应有的内容，文件可能已损坏。请用 Excel 打开并另存一份，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tabular.py" line="238"/>
         <source>{file} is neither UTF-8 nor GB18030 text. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx).</source>
         <translation>{file} 既不是 UTF-8 也不是 GB18030 编码的文本。请在 Excel 中另存为“CSV UTF-8”或 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/tabular.py" line="168"/>
+        <location filename="../../app/services/tabular.py" line="249"/>
         <source>{file} is not a valid CSV file: {reason}</source>
         <translation>{file} 不是有效的 CSV 文件：{reason}</translation>
     </message>
@@ -8559,35 +8934,34 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>{name} 已有巡查记录，不能删除，可改名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/surveys.py" line="97"/>
-        <location filename="../../app/services/guest_comments.py" line="83"/>
+        <location filename="../../app/services/surveys.py" line="91"/>
         <location filename="../../app/services/teams.py" line="113"/>
         <location filename="../../app/services/teams.py" line="126"/>
-        <location filename="../../app/services/complaints.py" line="173"/>
         <location filename="../../app/services/on_duty.py" line="41"/>
-        <location filename="../../app/services/promises.py" line="156"/>
+        <location filename="../../app/services/promises.py" line="155"/>
+        <location filename="../../app/services/guest_common.py" line="47"/>
         <location filename="../../app/services/patrols.py" line="112"/>
         <location filename="../../app/services/gap_queries.py" line="45"/>
         <source>No such area.</source>
         <translation>找不到该区域。</translation>
     </message>
     <message>
-        <location filename="../../app/services/surveys.py" line="185"/>
+        <location filename="../../app/services/surveys.py" line="179"/>
         <source>Reverse-scored items must be SERVQUAL item numbers from 1 to 22.</source>
         <translation>反向计分题必须是 1 到 22 之间的 SERVQUAL 题号。</translation>
     </message>
     <message>
-        <location filename="../../app/services/surveys.py" line="202"/>
+        <location filename="../../app/services/surveys.py" line="196"/>
         <source>No such survey form.</source>
         <translation>没有这份问卷。</translation>
     </message>
     <message>
-        <location filename="../../app/services/surveys.py" line="246"/>
+        <location filename="../../app/services/surveys.py" line="240"/>
         <source>A form of {respondent} of this type on {day} is already recorded.</source>
         <translation>{respondent} 在 {day} 的同类问卷已经录入过。</translation>
     </message>
     <message>
-        <location filename="../../app/services/surveys.py" line="250"/>
+        <location filename="../../app/services/surveys.py" line="244"/>
         <source>{respondent} has another form of this type on {day} (row {first}).</source>
         <translation>{respondent} 在 {day} 还有一份同类问卷（第 {first} 行）。</translation>
     </message>
@@ -8679,12 +9053,12 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>找不到该岗位或班次。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="119"/>
+        <location filename="../../app/cli.py" line="139"/>
         <source>Write the week like 2026-W48, not {value}.</source>
         <translation>周次请写成 2026-W48 的格式，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="131"/>
+        <location filename="../../app/cli.py" line="151"/>
         <location filename="../../app/cli_reports.py" line="27"/>
         <source>Write the date like 2026-11-23, not {value}.</source>
         <translation>日期请写成 2026-11-23 这样的格式，不能是 {value}。</translation>
@@ -8700,146 +9074,146 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>{file}：排班表只能导出为 .xlsx 或 .pdf。</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="130"/>
+        <location filename="../../app/services/roster_sheet.py" line="132"/>
         <source>No header row with a 工号 column was found; export a roster to see the layout.</source>
         <translation>找不到含“工号”列的表头行；可先导出一份排班表查看格式。</translation>
     </message>
     <message>
         <location filename="../../app/services/checklist_load.py" line="37"/>
-        <location filename="../../app/services/checklists.py" line="342"/>
+        <location filename="../../app/services/checklists.py" line="344"/>
         <location filename="../../app/services/patrols.py" line="115"/>
         <source>No such checklist version.</source>
         <translation>找不到该检查表版本。</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklists.py" line="151"/>
-        <location filename="../../app/services/checklists.py" line="322"/>
+        <location filename="../../app/services/checklists.py" line="152"/>
+        <location filename="../../app/services/checklists.py" line="324"/>
         <source>Enter a name for the checklist.</source>
         <translation>请输入检查表名称。</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklists.py" line="157"/>
+        <location filename="../../app/services/checklists.py" line="158"/>
         <source>{count} problem(s) in the items; nothing was saved.</source>
         <translation>检查项中有 {count} 处问题，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklists.py" line="186"/>
+        <location filename="../../app/services/checklists.py" line="187"/>
         <source>{count} problem(s); this version cannot be published yet.</source>
         <translation>有 {count} 处问题，该版本暂不能发布。</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklists.py" line="198"/>
+        <location filename="../../app/services/checklists.py" line="199"/>
         <source>Say why the checklist changes (the reason stays with the new version).</source>
         <translation>请说明修改检查表的原因（原因随新版本保存）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklists.py" line="312"/>
+        <location filename="../../app/services/checklists.py" line="314"/>
         <source>{count} problem(s) with the levels or area kinds; nothing was saved.</source>
         <translation>适用层级或区域类型有 {count} 处问题，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklists.py" line="319"/>
+        <location filename="../../app/services/checklists.py" line="321"/>
         <source>A checklist key is 1-60 lower-case letters, digits, - or _ (such as private-room-service).</source>
         <translation>检查表标识须为 1–60 个小写字母、数字、- 或 _（例如 private-room-service）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklists.py" line="324"/>
+        <location filename="../../app/services/checklists.py" line="326"/>
         <source>A checklist with the key {key} already exists.</source>
         <translation>标识为 {key} 的检查表已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklists.py" line="335"/>
+        <location filename="../../app/services/checklists.py" line="337"/>
         <source>No such checklist.</source>
         <translation>找不到该检查表。</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklists.py" line="348"/>
+        <location filename="../../app/services/checklists.py" line="350"/>
         <source>Published versions are frozen; start a new version.</source>
         <translation>已发布的版本不可修改，请新建版本。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="60"/>
+        <location filename="../../app/services/complaints.py" line="58"/>
         <source>No such complaint.</source>
         <translation>没有这条投诉。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="152"/>
+        <location filename="../../app/services/complaints.py" line="149"/>
         <source>Choose how the complaint came in (phone, SMS, online or in person).</source>
         <translation>请选择投诉渠道（电话、短信、网络或当面）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="155"/>
+        <location filename="../../app/services/complaints.py" line="152"/>
         <source>Choose what the complaint is about.</source>
         <translation>请选择投诉类别。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="158"/>
+        <location filename="../../app/services/complaints.py" line="157"/>
         <source>Write down what the guest complained about.</source>
         <translation>请填写顾客投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="168"/>
+        <location filename="../../app/services/complaints.py" line="158"/>
         <source>A complaint cannot be received later than now ({at}).</source>
         <translation>投诉的接收时间不能晚于现在（{at}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="204"/>
+        <location filename="../../app/services/complaints.py" line="192"/>
         <source>Choose the department to hand the complaint to.</source>
         <translation>请选择移交投诉的部门。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="222"/>
+        <location filename="../../app/services/complaints.py" line="210"/>
         <source>Describe how the complaint was resolved.</source>
         <translation>请填写投诉的处理结果。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="225"/>
+        <location filename="../../app/services/complaints.py" line="213"/>
         <source>The compensation amount cannot be negative.</source>
         <translation>补偿金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="241"/>
+        <location filename="../../app/services/complaints.py" line="229"/>
         <source>Write down what the guest was told.</source>
         <translation>请填写回访时告知顾客的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="244"/>
+        <location filename="../../app/services/complaints.py" line="232"/>
         <source>Rate the guest&apos;s satisfaction from 1 to 5, or leave it empty.</source>
         <translation>顾客满意度请按 1 到 5 评分，或留空。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="318"/>
+        <location filename="../../app/services/complaints.py" line="305"/>
         <location filename="../../app/services/patrol_findings.py" line="27"/>
         <source>Unknown severity {severity}.</source>
         <translation>未知的严重程度 {severity}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="324"/>
+        <location filename="../../app/services/complaints.py" line="311"/>
         <source>This complaint already has rectification #{id}.</source>
         <translation>这条投诉已开出整改单 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="328"/>
+        <location filename="../../app/services/complaints.py" line="315"/>
         <source>A rectification needs an area, and this complaint was recorded without one.</source>
         <translation>整改需要指定区域，而这条投诉登记时没有填写区域。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="364"/>
+        <location filename="../../app/services/complaints.py" line="351"/>
         <source>This complaint was already answered at {at} by {who}.</source>
         <translation>这条投诉已由{who}于 {at} 答复。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="370"/>
+        <location filename="../../app/services/complaints.py" line="357"/>
         <source>Respond to the guest first: the complaint is still waiting for its first response.</source>
         <translation>请先答复顾客：这条投诉还在等待首次响应。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="373"/>
+        <location filename="../../app/services/complaints.py" line="360"/>
         <source>A complaint that is {state} cannot be changed this way.</source>
         <translation>状态为“{state}”的投诉不能这样修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/complaints.py" line="381"/>
+        <location filename="../../app/services/complaints.py" line="368"/>
         <source>This complaint was changed by {who} at {at} — reload it.</source>
         <translation>这条投诉已被{who}于 {at} 修改，请重新加载。</translation>
     </message>
@@ -8861,7 +9235,7 @@ UCL {ucl} % · LCL {lcl} %</source>
     </message>
     <message>
         <location filename="../../app/services/rectifications.py" line="182"/>
-        <location filename="../../app/services/complaints.py" line="208"/>
+        <location filename="../../app/services/complaints.py" line="196"/>
         <location filename="../../app/services/patrol_findings.py" line="123"/>
         <source>Choose an active employee to be responsible.</source>
         <translation>请选择一名在职员工作为责任人。</translation>
@@ -9052,12 +9426,12 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>此整改已被 {who} 于 {at} 修改，请重新加载。</translation>
     </message>
     <message>
-        <location filename="../../app/services/rectifications.py" line="326"/>
+        <location filename="../../app/services/rectifications.py" line="328"/>
         <source>No such rectification.</source>
         <translation>找不到该整改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/guest_comments.py" line="66"/>
+        <location filename="../../app/services/guest_comments.py" line="65"/>
         <source>Choose the kind of comment (praise, suggestion, dish or other).</source>
         <translation>请选择意见类型（表扬、建议、菜品意见或其他）。</translation>
     </message>
@@ -9067,94 +9441,93 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>请填写顾客的意见内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/guest_comments.py" line="72"/>
-        <location filename="../../app/services/complaints.py" line="162"/>
+        <location filename="../../app/services/guest_common.py" line="36"/>
         <source>The guest&apos;s name and contact may have at most 80 characters, the table at most 20.</source>
         <translation>顾客姓名和联系方式最多 80 个字符，台号最多 20 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/guest_comments.py" line="78"/>
+        <location filename="../../app/services/guest_comments.py" line="69"/>
         <source>A comment cannot be received later than now ({at}).</source>
         <translation>意见的接收时间不能晚于现在（{at}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/guest_comments.py" line="105"/>
+        <location filename="../../app/services/guest_comments.py" line="94"/>
         <source>This comment has already been dealt with.</source>
         <translation>这条意见已经处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../app/services/guest_comments.py" line="119"/>
+        <location filename="../../app/services/guest_comments.py" line="108"/>
         <source>Describe what was done about the comment.</source>
         <translation>请填写对这条意见采取的措施。</translation>
     </message>
     <message>
-        <location filename="../../app/services/guest_comments.py" line="158"/>
+        <location filename="../../app/services/guest_comments.py" line="143"/>
         <source>Choose the department the comment goes to.</source>
         <translation>请选择接收这条意见的部门。</translation>
     </message>
     <message>
-        <location filename="../../app/services/guest_comments.py" line="166"/>
+        <location filename="../../app/services/guest_comments.py" line="151"/>
         <source>No such guest comment.</source>
         <translation>没有这条顾客意见。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="34"/>
+        <location filename="../../app/services/promises.py" line="33"/>
         <source>“{name}” is measured from the complaint log; its outcomes cannot be entered.</source>
         <translation>“{name}”由投诉记录自动计量，不能手工录入实测结果。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="60"/>
+        <location filename="../../app/services/promises.py" line="59"/>
         <source>The promise&apos;s name is too long (at most {limit} characters).</source>
         <translation>承诺名称太长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="64"/>
-        <location filename="../../app/services/gaps.py" line="107"/>
+        <location filename="../../app/services/promises.py" line="63"/>
+        <location filename="../../app/services/gaps.py" line="140"/>
         <source>Unknown dimension {dimension}.</source>
         <translation>未知维度 {dimension}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="67"/>
+        <location filename="../../app/services/promises.py" line="66"/>
         <source>Unknown promise source {source}.</source>
         <translation>未知的承诺数据来源 {source}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="72"/>
+        <location filename="../../app/services/promises.py" line="71"/>
         <source>The target must be a number of minutes above 0, not {value}.</source>
         <translation>目标必须是大于 0 的分钟数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="105"/>
+        <location filename="../../app/services/promises.py" line="104"/>
         <source>The complaint promise follows the setting “Minutes to give a complaint its first response” ({minutes}); change it there.</source>
         <translation>投诉回应承诺跟随设置项“投诉首次回应时限（分钟）”（{minutes}）；请在设置中修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="111"/>
+        <location filename="../../app/services/promises.py" line="110"/>
         <source>A promise named {name} already exists.</source>
         <translation>已有名为 {name} 的承诺。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="115"/>
+        <location filename="../../app/services/promises.py" line="114"/>
         <source>Only one promise can be measured from the complaint log.</source>
         <translation>只能有一项承诺由投诉记录自动计量。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="126"/>
+        <location filename="../../app/services/promises.py" line="125"/>
         <source>“{name}” already has measured outcomes; its source cannot change.</source>
         <translation>“{name}”已有实测结果，不能更改数据来源。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="148"/>
+        <location filename="../../app/services/promises.py" line="147"/>
         <source>The note is too long (at most {limit} characters).</source>
         <translation>备注太长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="220"/>
+        <location filename="../../app/services/promises.py" line="219"/>
         <source>No such promise.</source>
         <translation>没有这项服务承诺。</translation>
     </message>
     <message>
-        <location filename="../../app/services/promises.py" line="260"/>
+        <location filename="../../app/services/promises.py" line="259"/>
         <source>No promise named {name}.</source>
         <translation>没有名为 {name} 的承诺。</translation>
     </message>
@@ -9165,6 +9538,7 @@ UCL {ucl} % · LCL {lcl} %</source>
     </message>
     <message>
         <location filename="../../app/services/analytics.py" line="180"/>
+        <location filename="../../app/services/gaps.py" line="175"/>
         <source>Unknown chart {chart}.</source>
         <translation>未知的图表 {chart}。</translation>
     </message>
@@ -9174,12 +9548,12 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>时段的开始晚于结束（{start} – {end}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/gaps.py" line="35"/>
+        <location filename="../../app/services/gaps.py" line="68"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>统计期的结束日期（{end}）早于开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/gaps.py" line="105"/>
+        <location filename="../../app/services/gaps.py" line="138"/>
         <source>There is no gap {gap}.</source>
         <translation>没有差距 {gap}。</translation>
     </message>
@@ -9188,33 +9562,204 @@ UCL {ucl} % · LCL {lcl} %</source>
         <source>Write the month like 2026-11, not {value}.</source>
         <translation>月份请写成 2026-11 这样的格式，而不是 {value}。</translation>
     </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="41"/>
+        <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore (see &quot;Several laptops&quot; in the README).</source>
+        <translation>此数据库在 PostgreSQL 服务器上：请用 pg_dump 备份、用 pg_restore 恢复（见 README 的“Several laptops”一节）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="124"/>
+        <location filename="../../app/db/backup.py" line="36"/>
+        <source>There is no backup file at {path}.</source>
+        <translation>{path} 处没有备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="42"/>
+        <source>{path} is damaged or not a database ({problem}). Choose another backup; nothing was changed.</source>
+        <translation>{path} 已损坏或不是数据库（{problem}）。请另选一个备份；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="49"/>
+        <source>{path} fails its integrity check ({problem}), so no backup was made of it. Restore the newest good backup.</source>
+        <translation>{path} 未通过完整性检查（{problem}），因此没有为它做备份。请恢复最新的完好备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="56"/>
+        <source>{path} is not a FloorQC database (it has no schema version). Choose a FloorQC backup; nothing was changed.</source>
+        <translation>{path} 不是 FloorQC 数据库（没有结构版本）。请选择 FloorQC 的备份；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="63"/>
+        <source>{path} is open in FloorQC or another program. Close it everywhere and try again; nothing was changed.</source>
+        <translation>{path} 正被 FloorQC 或其他程序打开。请在所有地方关闭它后重试；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_backup.py" line="67"/>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_info.py" line="33"/>
+        <source>&quot;{url}&quot; is not a PostgreSQL address. Write it as postgresql+psycopg://user:password@server/database.</source>
+        <translation>“{url}”不是 PostgreSQL 地址。请按 postgresql+psycopg://用户名:密码@服务器/数据库 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/db_errors.py" line="109"/>
+        <source>Someone else changed this record while you were saving — reload it and try again.</source>
+        <translation>您保存时有其他人修改了这条记录，请重新载入后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="83"/>
+        <source>FloorQC could not reach the database server {where} ({detail}). Check the server&apos;s name and port, the user name and password, and that the server accepts connections from this laptop (listen_addresses and pg_hba.conf).</source>
+        <translation>FloorQC 无法连接数据库服务器 {where}（{detail}）。请检查服务器名称和端口、用户名和密码，以及服务器是否允许这台电脑连接（listen_addresses 和 pg_hba.conf）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="92"/>
+        <source>The PostgreSQL driver is not installed. Install FloorQC with its postgres extra (pip install .[postgres]) and try again.</source>
+        <translation>未安装 PostgreSQL 驱动。请安装带 postgres 扩展的 FloorQC（pip install .[postgres]）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="101"/>
+        <source>A text is longer than the database keeps ({detail}). Shorten it and try again; nothing was saved.</source>
+        <translation>有一段文字超出了数据库允许的长度（{detail}）。请缩短后重试；本次未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>gaps</name>
     <message>
-        <location filename="../../app/services/gaps.py" line="26"/>
+        <location filename="../../app/services/gaps.py" line="29"/>
         <source>Guests&apos; expectation (E)</source>
         <translation>顾客期望（E）</translation>
     </message>
     <message>
-        <location filename="../../app/services/gaps.py" line="27"/>
+        <location filename="../../app/services/gaps.py" line="30"/>
         <source>Guests&apos; perception (P)</source>
         <translation>顾客感知（P）</translation>
     </message>
     <message>
-        <location filename="../../app/services/gaps.py" line="28"/>
+        <location filename="../../app/services/gaps.py" line="31"/>
         <source>Perception − expectation (P − E)</source>
         <translation>感知 − 期望（P − E）</translation>
     </message>
     <message>
-        <location filename="../../app/services/gaps.py" line="29"/>
+        <location filename="../../app/services/gaps.py" line="32"/>
         <source>Managers&apos; idea of guests&apos; expectation</source>
         <translation>管理者认为的顾客期望</translation>
     </message>
     <message>
-        <location filename="../../app/services/gaps.py" line="30"/>
+        <location filename="../../app/services/gaps.py" line="33"/>
         <source>Managers − guests</source>
         <translation>管理者 − 顾客</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="41"/>
+        <source>Gap 1 · Knowledge</source>
+        <translation>差距1 · 认知差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="42"/>
+        <source>Gap 2 · Standards</source>
+        <translation>差距2 · 标准差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="43"/>
+        <source>Gap 3 · Delivery</source>
+        <translation>差距3 · 传递差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="44"/>
+        <source>Gap 4 · Promises</source>
+        <translation>差距4 · 承诺差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="45"/>
+        <source>Gap 5 · Service quality</source>
+        <translation>差距5 · 服务质量差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="47"/>
+        <source>scale points</source>
+        <translation>量表分</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="48"/>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="49"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="50"/>
+        <source>Expectation E</source>
+        <translation>期望 E</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="51"/>
+        <source>Perception P</source>
+        <translation>感知 P</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="52"/>
+        <source>Gap P − E</source>
+        <translation>差距 P − E</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="53"/>
+        <source>Guest forms (n)</source>
+        <translation>顾客问卷数（n）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="54"/>
+        <source>Item</source>
+        <translation>题项</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="55"/>
+        <source>Statement</source>
+        <translation>题目内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="56"/>
+        <source>Guests answering E and P (n)</source>
+        <translation>同时回答 E 和 P 的顾客数（n）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="57"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="58"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="59"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="60"/>
+        <source>Dimensions with data</source>
+        <translation>有数据的维度数</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="61"/>
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="62"/>
+        <source>Week to</source>
+        <translation>周截止日</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/gaps.py" line="63"/>
+        <source>{gap}, overall ({unit})</source>
+        <translation>{gap}，总体（{unit}）</translation>
     </message>
 </context>
 <context>
@@ -9295,292 +9840,292 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="66"/>
+        <location filename="../../app/reports/guest_forms.py" line="51"/>
         <source>Guest Service Feedback Form</source>
         <translation>客户服务意见表</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="67"/>
+        <location filename="../../app/reports/guest_forms.py" line="52"/>
         <source>Dear guest, thank you for dining with us. Please tell us how we did: tick one box on each line and write anything you would like us to know, then hand this form to any member of staff.</source>
         <translation>尊敬的顾客：感谢您的光临！请告诉我们您的感受：每行勾选一项，并写下您希望我们知道的任何意见，填好后交给任意一位工作人员即可。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="71"/>
+        <location filename="../../app/reports/guest_forms.py" line="56"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="72"/>
+        <location filename="../../app/reports/guest_forms.py" line="57"/>
         <source>Table / room</source>
         <translation>台号/包房</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="73"/>
+        <location filename="../../app/reports/guest_forms.py" line="58"/>
         <source>Your name (optional)</source>
         <translation>您的姓名（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="74"/>
+        <location filename="../../app/reports/guest_forms.py" line="59"/>
         <source>Phone or contact (optional)</source>
         <translation>联系电话（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="75"/>
+        <location filename="../../app/reports/guest_forms.py" line="60"/>
         <source>How satisfied were you with…</source>
         <translation>您对以下各项是否满意</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="77"/>
+        <location filename="../../app/reports/guest_forms.py" line="62"/>
         <source>Dishes (taste, temperature, presentation)</source>
         <translation>菜品（口味、温度、出品）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="78"/>
+        <location filename="../../app/reports/guest_forms.py" line="63"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="79"/>
+        <location filename="../../app/reports/guest_forms.py" line="64"/>
         <source>Speed of service</source>
         <translation>服务速度</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="80"/>
+        <location filename="../../app/reports/guest_forms.py" line="65"/>
         <source>Environment and hygiene</source>
         <translation>环境卫生</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="81"/>
+        <location filename="../../app/reports/guest_forms.py" line="66"/>
         <source>Value for money</source>
         <translation>性价比</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="82"/>
+        <location filename="../../app/reports/guest_forms.py" line="67"/>
         <source>Your visit overall</source>
         <translation>总体感受</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="84"/>
+        <location filename="../../app/reports/guest_forms.py" line="69"/>
         <source>Comments on our dishes: which dish, what you liked or would change</source>
         <translation>菜品意见：哪道菜，您喜欢或希望改进的地方</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="86"/>
+        <location filename="../../app/reports/guest_forms.py" line="71"/>
         <source>Suggestions for our service</source>
         <translation>对我们服务的意见和建议</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="87"/>
+        <location filename="../../app/reports/guest_forms.py" line="72"/>
         <source>Anyone on our staff you would like to praise, and why</source>
         <translation>您想表扬的员工及原因</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="89"/>
+        <location filename="../../app/reports/guest_forms.py" line="74"/>
         <source>May we contact you about your comments?</source>
         <translation>我们可以就您的意见与您联系吗？</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="90"/>
+        <location filename="../../app/reports/guest_forms.py" line="75"/>
         <source>For staff use</source>
         <translation>以下由工作人员填写</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="91"/>
+        <location filename="../../app/reports/guest_forms.py" line="76"/>
         <source>Received by</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="92"/>
+        <location filename="../../app/reports/guest_forms.py" line="77"/>
         <source>Passed to (department)</source>
         <translation>转交部门</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="93"/>
+        <location filename="../../app/reports/guest_forms.py" line="78"/>
         <source>Entered on</source>
         <translation>录入日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="96"/>
+        <location filename="../../app/reports/guest_forms.py" line="81"/>
         <source>Complaint Record Sheet</source>
         <translation>投诉处理记录表</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="97"/>
+        <location filename="../../app/reports/guest_forms.py" line="82"/>
         <source>Receipt</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="98"/>
+        <location filename="../../app/reports/guest_forms.py" line="83"/>
         <source>Complaint no.</source>
         <translation>投诉编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="99"/>
+        <location filename="../../app/reports/guest_forms.py" line="84"/>
         <source>Received at</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="100"/>
+        <location filename="../../app/reports/guest_forms.py" line="85"/>
         <source>Channel</source>
         <translation>投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="101"/>
+        <location filename="../../app/reports/guest_forms.py" line="86"/>
         <source>Taken by</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="102"/>
+        <location filename="../../app/reports/guest_forms.py" line="87"/>
         <source>Guest</source>
         <translation>顾客姓名</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="103"/>
+        <location filename="../../app/reports/guest_forms.py" line="88"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="104"/>
+        <location filename="../../app/reports/guest_forms.py" line="89"/>
         <source>Area / table</source>
         <translation>区域/台号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="105"/>
+        <location filename="../../app/reports/guest_forms.py" line="90"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="106"/>
+        <location filename="../../app/reports/guest_forms.py" line="91"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="107"/>
+        <location filename="../../app/reports/guest_forms.py" line="92"/>
         <source>SERVQUAL dimension</source>
         <translation>服务质量维度</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="108"/>
+        <location filename="../../app/reports/guest_forms.py" line="93"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="109"/>
+        <location filename="../../app/reports/guest_forms.py" line="94"/>
         <source>First response</source>
         <translation>首次回应</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="110"/>
+        <location filename="../../app/reports/guest_forms.py" line="95"/>
         <source>Responded at</source>
         <translation>回应时间</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="111"/>
+        <location filename="../../app/reports/guest_forms.py" line="96"/>
         <source>Responded by</source>
         <translation>回应人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="112"/>
+        <location filename="../../app/reports/guest_forms.py" line="97"/>
         <source>Response time (min:s)</source>
         <translation>回应用时（分:秒）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="113"/>
+        <location filename="../../app/reports/guest_forms.py" line="98"/>
         <source>Answered within {minutes} minutes</source>
         <translation>{minutes}分钟内回应</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="114"/>
+        <location filename="../../app/reports/guest_forms.py" line="99"/>
         <source>Not answered yet</source>
         <translation>尚未回应</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="115"/>
+        <location filename="../../app/reports/guest_forms.py" line="100"/>
         <source>Hand-over</source>
         <translation>转交处理</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="116"/>
+        <location filename="../../app/reports/guest_forms.py" line="101"/>
         <source>Handed to department</source>
         <translation>转交部门</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="117"/>
+        <location filename="../../app/reports/guest_forms.py" line="102"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="118"/>
+        <location filename="../../app/reports/guest_forms.py" line="103"/>
         <source>Handed over at</source>
         <translation>转交时间</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="119"/>
+        <location filename="../../app/reports/guest_forms.py" line="104"/>
         <source>Rectification no.</source>
         <translation>整改单号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="120"/>
+        <location filename="../../app/reports/guest_forms.py" line="105"/>
         <source>Handling</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="121"/>
+        <location filename="../../app/reports/guest_forms.py" line="106"/>
         <source>Resolution</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="122"/>
+        <location filename="../../app/reports/guest_forms.py" line="107"/>
         <source>Compensation</source>
         <translation>补偿措施</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="123"/>
+        <location filename="../../app/reports/guest_forms.py" line="108"/>
         <source>Amount</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="124"/>
+        <location filename="../../app/reports/guest_forms.py" line="109"/>
         <source>Resolved at</source>
         <translation>处理完成时间</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="125"/>
+        <location filename="../../app/reports/guest_forms.py" line="110"/>
         <source>Feedback to the guest</source>
         <translation>反馈顾客</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="126"/>
+        <location filename="../../app/reports/guest_forms.py" line="111"/>
         <source>What the guest was told</source>
         <translation>反馈内容</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="127"/>
+        <location filename="../../app/reports/guest_forms.py" line="112"/>
         <source>Guest satisfaction</source>
         <translation>顾客满意度</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="128"/>
+        <location filename="../../app/reports/guest_forms.py" line="113"/>
         <source>Signatures</source>
         <translation>签字确认</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="129"/>
+        <location filename="../../app/reports/guest_forms.py" line="114"/>
         <source>Received by (signature)</source>
         <translation>接待人签字</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="130"/>
+        <location filename="../../app/reports/guest_forms.py" line="115"/>
         <source>Handled by (signature)</source>
         <translation>处理人签字</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="131"/>
+        <location filename="../../app/reports/guest_forms.py" line="116"/>
         <source>Head of department (signature)</source>
         <translation>部门负责人签字</translation>
     </message>
     <message>
-        <location filename="../../app/reports/guest_forms.py" line="134"/>
+        <location filename="../../app/reports/guest_forms.py" line="119"/>
         <source>Complaint Handling Flowchart</source>
         <translation>投诉处理流程图</translation>
     </message>
@@ -9619,9 +10164,9 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>岗位“{post}”不存在</translation>
     </message>
     <message>
-        <location filename="../../app/services/surveys.py" line="243"/>
+        <location filename="../../app/services/surveys.py" line="237"/>
         <location filename="../../app/services/roster_import.py" line="86"/>
-        <location filename="../../app/services/promises.py" line="266"/>
+        <location filename="../../app/services/promises.py" line="265"/>
         <source>unknown area {area}</source>
         <translation>没有区域 {area}</translation>
     </message>
@@ -9671,111 +10216,111 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>无法识别“{item}”的等级，请填写培训中、合格或可带教</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff_sheet.py" line="82"/>
+        <location filename="../../app/services/staff_sheet.py" line="84"/>
         <source>Row {row}, column {column}: {reason}</source>
         <translation>第 {row} 行，“{column}”列：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/services/survey_io.py" line="187"/>
-        <location filename="../../app/services/roster_sheet.py" line="153"/>
-        <location filename="../../app/services/roster_sheet.py" line="200"/>
-        <location filename="../../app/services/staff_sheet.py" line="175"/>
+        <location filename="../../app/services/roster_sheet.py" line="155"/>
+        <location filename="../../app/services/roster_sheet.py" line="202"/>
+        <location filename="../../app/services/staff_sheet.py" line="178"/>
         <source>this column repeats column {other}</source>
         <translation>该列与“{other}”列重复</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="159"/>
+        <location filename="../../app/services/roster_sheet.py" line="161"/>
         <source>column title not understood; write it like 周一 11-23 早班</source>
         <translation>无法识别列标题；请写成“周一 11-23 早班”的格式</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="164"/>
+        <location filename="../../app/services/roster_sheet.py" line="166"/>
         <source>unknown shift {shift}</source>
         <translation>没有班次 {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="176"/>
+        <location filename="../../app/services/roster_sheet.py" line="178"/>
         <source>the column titles span more than one week; import one week at a time</source>
         <translation>列标题跨越了不止一周；请每次导入一周</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="180"/>
+        <location filename="../../app/services/roster_sheet.py" line="182"/>
         <source>the week is not given; write it above the header like 周次 2026-W48</source>
         <translation>未写明周次；请在表头上方写“周次 2026-W48”</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="190"/>
+        <location filename="../../app/services/roster_sheet.py" line="192"/>
         <source>this date is not in week {week}</source>
         <translation>该日期不在 {week} 周内</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="194"/>
+        <location filename="../../app/services/roster_sheet.py" line="196"/>
         <source>{date} is a {weekday}, not {given}</source>
         <translation>{date} 是{weekday}，不是{given}</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="217"/>
+        <location filename="../../app/services/roster_sheet.py" line="219"/>
         <source>week {value} does not exist</source>
         <translation>周次 {value} 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="223"/>
+        <location filename="../../app/services/roster_sheet.py" line="225"/>
         <source>the file names two weeks, {first} and {second}</source>
         <translation>文件中写了两个周次：{first} 和 {second}</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="243"/>
+        <location filename="../../app/services/roster_sheet.py" line="245"/>
         <source>this column has no title, so its cells cannot be placed</source>
         <translation>该列没有标题，无法确定其单元格属于哪一天哪个班次</translation>
     </message>
     <message>
         <location filename="../../app/services/survey_io.py" line="193"/>
         <location filename="../../app/services/survey_io.py" line="206"/>
-        <location filename="../../app/services/staff_sheet.py" line="181"/>
+        <location filename="../../app/services/staff_sheet.py" line="184"/>
         <source>required column is missing</source>
         <translation>缺少必填列</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="247"/>
-        <location filename="../../app/services/staff_sheet.py" line="205"/>
+        <location filename="../../app/services/roster_sheet.py" line="249"/>
+        <location filename="../../app/services/staff_sheet.py" line="208"/>
         <source>employee code is empty</source>
         <translation>工号为空</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff_sheet.py" line="206"/>
+        <location filename="../../app/services/staff_sheet.py" line="209"/>
         <source>name is empty</source>
         <translation>姓名为空</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff_sheet.py" line="207"/>
+        <location filename="../../app/services/staff_sheet.py" line="210"/>
         <source>post is empty</source>
         <translation>岗位为空</translation>
     </message>
     <message>
-        <location filename="../../app/services/survey_io.py" line="363"/>
-        <location filename="../../app/services/staff_sheet.py" line="212"/>
+        <location filename="../../app/services/survey_io.py" line="364"/>
+        <location filename="../../app/services/staff_sheet.py" line="215"/>
         <source>too long (at most {limit} characters)</source>
         <translation>内容过长（最多 {limit} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff_sheet.py" line="215"/>
+        <location filename="../../app/services/staff_sheet.py" line="218"/>
         <source>nobody can be their own leader</source>
         <translation>员工不能是自己的上级</translation>
     </message>
     <message>
         <location filename="../../app/services/survey_io.py" line="235"/>
-        <location filename="../../app/services/staff_sheet.py" line="220"/>
+        <location filename="../../app/services/staff_sheet.py" line="223"/>
         <source>date {value} not understood; write it like 2024-03-01</source>
         <translation>无法识别日期“{value}”，请按 2024-03-01 的格式填写</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff_sheet.py" line="227"/>
+        <location filename="../../app/services/staff_sheet.py" line="230"/>
         <source>write 是 or 否 (yes or no), not {value}</source>
         <translation>请填写“是”或“否”，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_sheet.py" line="251"/>
-        <location filename="../../app/services/staff_sheet.py" line="240"/>
+        <location filename="../../app/services/roster_sheet.py" line="253"/>
+        <location filename="../../app/services/staff_sheet.py" line="243"/>
         <source>employee code {code} appears again (first on row {first})</source>
         <translation>工号 {code} 重复（首次出现在第 {first} 行）</translation>
     </message>
@@ -9939,12 +10484,12 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>标识“{value}”已被 templates[{other}] 使用</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklists.py" line="181"/>
+        <location filename="../../app/services/checklists.py" line="182"/>
         <source>a checklist needs at least one item</source>
         <translation>检查表至少要有一个检查项</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklists.py" line="271"/>
+        <location filename="../../app/services/checklists.py" line="273"/>
         <source>&apos;{value}&apos; has an unpublished draft (version {version}); publish it first</source>
         <translation>“{value}”有未发布的草稿（第 {version} 版），请先发布</translation>
     </message>
@@ -10196,124 +10741,123 @@ UCL {ucl} % · LCL {lcl} %</source>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="45"/>
+        <location filename="../../app/reports/roster_pdf.py" line="41"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="45"/>
+        <location filename="../../app/reports/roster_pdf.py" line="41"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="46"/>
+        <location filename="../../app/reports/roster_pdf.py" line="42"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="46"/>
+        <location filename="../../app/reports/roster_pdf.py" line="42"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="47"/>
+        <location filename="../../app/reports/roster_pdf.py" line="43"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="47"/>
+        <location filename="../../app/reports/roster_pdf.py" line="43"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="48"/>
+        <location filename="../../app/reports/roster_pdf.py" line="44"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="50"/>
+        <location filename="../../app/reports/roster_pdf.py" line="46"/>
         <source>Roster {week} ({first} — {last})</source>
         <translation>排班表 {week}（{first} — {last}）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="51"/>
+        <location filename="../../app/reports/roster_pdf.py" line="47"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="52"/>
+        <location filename="../../app/reports/roster_pdf.py" line="48"/>
         <source>Published {date}</source>
         <translation>已发布 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="53"/>
+        <location filename="../../app/reports/roster_pdf.py" line="49"/>
         <location filename="../../app/reports/monthly_pdf.py" line="87"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="54"/>
+        <location filename="../../app/reports/roster_pdf.py" line="50"/>
         <location filename="../../app/reports/shift_pdf.py" line="72"/>
         <location filename="../../app/reports/monthly_pdf.py" line="88"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="55"/>
+        <location filename="../../app/reports/roster_pdf.py" line="51"/>
         <source>No department</source>
         <translation>未分部门</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="56"/>
+        <location filename="../../app/reports/roster_pdf.py" line="52"/>
         <source>from {post}</source>
         <translation>原岗：{post}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="57"/>
+        <location filename="../../app/reports/roster_pdf.py" line="53"/>
         <source>Each cell: post, then area. ※ shaded: redeployed from another post (抽调顶岗).</source>
         <translation>单元格：岗位，下行为区域。※ 底色标出：抽调顶岗（注明原岗位）。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/roster_pdf.py" line="59"/>
+        <location filename="../../app/reports/roster_pdf.py" line="55"/>
         <source>Generated {at}</source>
         <translation>生成于 {at}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_layout.py" line="71"/>
+        <location filename="../../app/reports/report_layout.py" line="73"/>
         <source>Generated {at} by {user}</source>
         <translation>由 {user} 于 {at} 生成</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_layout.py" line="72"/>
+        <location filename="../../app/reports/report_layout.py" line="74"/>
         <source>audit chain head {hash}…</source>
         <translation>审计链头 {hash}…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_layout.py" line="73"/>
+        <location filename="../../app/reports/report_layout.py" line="75"/>
         <source>audit chain empty</source>
         <translation>审计链为空</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_layout.py" line="74"/>
-        <location filename="../../app/reports/guest_forms.py" line="62"/>
-        <location filename="../../app/reports/roster_pdf.py" line="60"/>
+        <location filename="../../app/reports/report_layout.py" line="76"/>
+        <location filename="../../app/reports/roster_pdf.py" line="56"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_layout.py" line="75"/>
+        <location filename="../../app/reports/report_layout.py" line="77"/>
         <source>— no data</source>
         <translation>— 表示无数据</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_layout.py" line="76"/>
+        <location filename="../../app/reports/report_layout.py" line="78"/>
         <location filename="../../app/reports/daily_pdf.py" line="92"/>
         <location filename="../../app/reports/monthly_pdf.py" line="92"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/report_layout.py" line="77"/>
+        <location filename="../../app/reports/report_layout.py" line="79"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>

@@ -70,7 +70,8 @@ def fill_passwords(qtbot, dialog, first: str, second: str | None = None) -> None
 
 def test_the_administrator_sees_every_tab(ctx, open_page):
     page = open_page(ctx)
-    assert page.tab_titles() == ["General", "Users and roles", "What each role may do", "About"]
+    assert page.tab_titles() == ["General", "Users and roles", "What each role may do", "Backups",
+                                 "Database", "About"]
     assert page.users is not None
 
 

@@ -413,6 +413,14 @@ OPERATIONS: dict[str, tuple[Permission | tuple[Permission, ...], Call]] = {
         s, w.lead_id).accountability.record(w.server_id, "reminder", "地毯污渍未及时处理")),
     "accountability.for_employee": (P.VIEW_ORG,
                                     lambda s, w: s.accountability.for_employee(w.server_id)),
+    # backups (SQLite files; on PostgreSQL pg_dump is the tool)
+    "backups.folder": (P.EDIT_SETTINGS, lambda s, w: s.backups.folder()),
+    "backups.list": (P.EDIT_SETTINGS, lambda s, w: s.backups.list()),
+    "backups.backup_now": (P.EDIT_SETTINGS, lambda s, w: s.backups.backup_now()),
+    "backups.verify": (P.EDIT_SETTINGS,
+                       lambda s, w: s.backups.verify(w.admin.backups.backup_now().path)),
+    "backups.restore": (P.EDIT_SETTINGS,
+                        lambda s, w: s.backups.restore(w.admin.backups.backup_now().path)),
     # complaints and guest comments (the responsible person may also resolve and close)
     "complaints.receive": (P.HANDLE_COMPLAINTS, lambda s, w: s.complaints.receive(
         ComplaintDraft("phone", "上菜太慢", "slow_service", area_id=w.area_id))),
