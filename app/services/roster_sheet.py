@@ -36,12 +36,14 @@ _WEEKDAY_WORDS = {
     **{w: i for i, w in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
                                    "saturday", "sunday"))},
 }
-_ISO_WEEK = re.compile(r"(\d{4})\s*-?\s*W\s*(\d{1,2})\b", re.IGNORECASE)
+# Written so no two patterns can share a run of blanks: "\s*-?\s*", "\s*日?\s+" and a lazy
+# ".*?" before "\s*$" took quadratic time on a long blank gap in a hostile cell.
+_ISO_WEEK = re.compile(r"(\d{4})\s*(?:-\s*)?W\s*(\d{1,2})\b", re.IGNORECASE)
 _COLUMN = re.compile(
     r"^(?:(?P<wd>周[一二三四五六日天]|星期[一二三四五六日天]|[A-Za-z]{3,9})\.?\s*)?"
-    r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"\s+(?P<shift>\S.*?)\s*$")
-_MARK = re.compile(r"\s*[（(]\s*抽调自[^（）()]*[）)]\s*$")
+    r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?:\s*日)?"
+    r"\s+(?P<shift>\S(?:.*\S)?)\s*$")
+_MARK = re.compile(r"(?<!\s)\s*[（(]\s*抽调自[^（）()]*[）)]\s*$")
 
 
 @dataclass(frozen=True)

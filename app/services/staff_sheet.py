@@ -46,7 +46,9 @@ LEVEL_LABELS = {"training": "培训中", "qualified": "合格", "trainer": "可�
 DEFAULT_LEVEL = "qualified"
 EXTRA_SEPARATOR = "、"
 _EXTRA_SPLIT = re.compile(r"[、,，;；]")
-_LEVEL_SUFFIX = re.compile(r"^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]$")
+# Greedy up to the last opening bracket, blanks trimmed in split_level: a lazy "(.*?)\s*"
+# took quadratic time on a long blank gap in a hostile cell.
+_LEVEL_SUFFIX = re.compile(r"^(.*)[(（]([^()（）]*)[)）]$")
 
 _YES = {"是", "yes", "y", "true", "1", "在职"}
 _NO = {"否", "no", "n", "false", "0", "离职"}
@@ -143,11 +145,12 @@ def split_level(item: str, known_posts: set[str] | dict) -> tuple[str, str | Non
     brackets is not a level. A post whose own name ends in brackets still matches."""
     m = _LEVEL_SUFFIX.match(item)
     if m:
-        level = LEVEL_WORDS.get(m[2].casefold())
+        post = m[1].rstrip()
+        level = LEVEL_WORDS.get(m[2].strip().casefold())
         if level is not None:
-            return m[1], level
+            return post, level
         if item not in known_posts:
-            return m[1], None
+            return post, None
     return item, DEFAULT_LEVEL
 
 
