@@ -77,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         dialog.submit()  # empty passwords: shows the inline error line
         shoot(dialog, args.out / "settings-new-user.png")
         dialog.reject()
+        page.backups.backup_now()  # one manual backup beside the pre-migrate one
         for name, panel in (("general", page.general), ("roles", page.permissions),
+                            ("backups", page.backups), ("database", page.database),
                             ("about", page.about)):
             page.show_tab(panel)
             shoot(page, args.out / f"settings-{name}.png")
