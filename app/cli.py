@@ -24,6 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="create the demo venue in an empty database")
+    demo.add_argument("--scale", choices=("small", "large"), default="small",
+                      help="small: the four-week venue; large: 150 staff and years of data")
+    demo.add_argument("--years", type=float, default=3.0,
+                      help="years of data for --scale large (default 3)")
     _db_arg(demo)
 
     imp = sub.add_parser("import", help="import data from a spreadsheet")
@@ -191,7 +195,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             if args.command == "check":
                 return _check(database, say)
-            if args.command == "demo":
+            if args.command == "demo" and args.scale == "large":
+                from app.services.demo_large import build_large_demo
+
+                print(build_large_demo(database, SYSTEM, years=args.years).render(say))
+            elif args.command == "demo":
                 from app.services.demo import build_demo
 
                 summary = build_demo(database, SYSTEM)

@@ -8054,37 +8054,37 @@ UCL {ucl} % · LCL {lcl} %</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="94"/>
+        <location filename="../../app/cli.py" line="98"/>
         <source>integrity check failed: {problems}</source>
         <translation>完整性检查失败：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="97"/>
+        <location filename="../../app/cli.py" line="101"/>
         <source>integrity check: ok</source>
         <translation>完整性检查：正常</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="104"/>
+        <location filename="../../app/cli.py" line="108"/>
         <source>integrity check: skipped (PRAGMA integrity_check is SQLite-only; the PostgreSQL server checks its own pages, see pg_amcheck)</source>
         <translation>完整性检查：已跳过（PRAGMA integrity_check 仅适用于 SQLite；PostgreSQL 服务器自行检查其数据页，详见 pg_amcheck）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110"/>
+        <location filename="../../app/cli.py" line="114"/>
         <source>foreign key check failed: {table} row {row} refers to a missing {parent} ({count} problem(s))</source>
         <translation>外键检查失败：{table} 第 {row} 行引用了不存在的 {parent}（共 {count} 处问题）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="114"/>
+        <location filename="../../app/cli.py" line="118"/>
         <source>foreign key check: ok</source>
         <translation>外键检查：正常</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="124"/>
+        <location filename="../../app/cli.py" line="128"/>
         <source>audit row {row} does not match its hash</source>
         <translation>审计记录第 {row} 行与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="127"/>
+        <location filename="../../app/cli.py" line="131"/>
         <source>audit chain: ok ({rows} rows, head {head})</source>
         <translation>审计链：正常（{rows} 行，链头 {head}）</translation>
     </message>
@@ -8169,17 +8169,17 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="209"/>
+        <location filename="../../app/cli.py" line="217"/>
         <source>Imported {added} survey forms: {guests} from guests, {managers} from managers.</source>
         <translation>已导入 {added} 份问卷：顾客 {guests} 份，经理 {managers} 份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="222"/>
+        <location filename="../../app/cli.py" line="230"/>
         <source>Exported the roster of {week} ({count} employees) to {file}</source>
         <translation>已将 {week} 的排班表（{count} 名员工）导出到 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="235"/>
+        <location filename="../../app/cli.py" line="243"/>
         <source>Exported {count} employees to {file}</source>
         <translation>已导出 {count} 名员工到 {file}</translation>
     </message>
@@ -8202,6 +8202,11 @@ UCL {ucl} % · LCL {lcl} %</source>
         <location filename="../../app/cli_backup.py" line="82"/>
         <source>Restored {db} from {file}; the previous file was kept as {kept}.</source>
         <translation>已用 {file} 恢复 {db}；原来的文件保存为 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo_large.py" line="89"/>
+        <source>Large demo venue created in {seconds:.1f} s: {employees} staff, {teams} teams, {areas} areas, {days} days ending yesterday: {roster_entries} roster entries, {inspections} patrol rounds with {answers} answers, {findings} findings and {rectifications} rectifications, {complaints} complaints, {surveys} SERVQUAL forms and {outcomes} promise outcomes.</source>
+        <translation>大型演示场馆已创建，用时 {seconds:.1f} 秒：{employees} 名员工、{teams} 个班组、{areas} 个区域，截至昨天共 {days} 天：{roster_entries} 条排班、{inspections} 次巡检（{answers} 条检查结果）、{findings} 个问题及 {rectifications} 条整改、{complaints} 条投诉、{surveys} 份 SERVQUAL 问卷和 {outcomes} 条承诺兑现记录。</translation>
     </message>
 </context>
 <context>
@@ -9053,12 +9058,12 @@ UCL {ucl} % · LCL {lcl} %</source>
         <translation>找不到该岗位或班次。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="139"/>
+        <location filename="../../app/cli.py" line="143"/>
         <source>Write the week like 2026-W48, not {value}.</source>
         <translation>周次请写成 2026-W48 的格式，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151"/>
+        <location filename="../../app/cli.py" line="155"/>
         <location filename="../../app/cli_reports.py" line="27"/>
         <source>Write the date like 2026-11-23, not {value}.</source>
         <translation>日期请写成 2026-11-23 这样的格式，不能是 {value}。</translation>
