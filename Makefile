@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test test-pg bench translations lupdate clean system-deps
+.PHONY: run test test-pg bench dist translations lupdate clean system-deps
 
 run: $(VENV)/.app translations
 	$(BIN)/floorqc
@@ -13,7 +13,7 @@ run: $(VENV)/.app translations
 test: $(VENV)/.test translations
 	$(BIN)/ruff check app tests migrations benchmarks scripts
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 
 # The database and service tests again, on a throwaway PostgreSQL server that
 # scripts/pg-test-server.sh installs (apt-get) when missing, starts on 127.0.0.1 and removes.
@@ -25,6 +25,12 @@ test-pg: $(VENV)/.pg translations
 bench: $(VENV)/.test translations
 	@set -e; for b in benchmarks/bench_*.py; do \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python $$b; done
+
+# The one-folder desktop bundle: dist/floorqc/floorqc (packaging/floorqc.spec, README "Packaging").
+# tests/e2e/test_packaging.py (marked slow) runs it: FLOORQC_DIST=dist/floorqc pytest -m slow ...
+dist: $(VENV)/.dist translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build packaging/floorqc.spec
 
 system-deps:
 	bash scripts/system-deps.sh
@@ -45,6 +51,10 @@ $(VENV)/.pg: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,postgres]'
 	touch $@ $(VENV)/.test $(VENV)/.app
 
+$(VENV)/.dist: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dist]'
+	touch $@ $(VENV)/.app
+
 translations: $(QM)
 
 # .ts files live in git; .qm files are built from them.
@@ -56,4 +66,4 @@ lupdate: | $(VENV)/.app
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find app -name '*.py') -ts $(TS)
 
 clean:
-	rm -rf $(VENV) $(QM)
+	rm -rf $(VENV) $(QM) build dist

@@ -6,7 +6,7 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.domain.errors import FloorQCError
@@ -20,6 +20,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName("FloorQC")
     app.setApplicationName("FloorQC")
+    app.setWindowIcon(QIcon(str(resource("icons", "floorqc.svg"))))
+    app.setDesktopFileName("floorqc")  # the taskbar matches packaging/floorqc.desktop
     return app
 
 
