@@ -23,30 +23,21 @@ the CLI):
 The runs are interleaved so drift hits all alike; medians are printed after a warm-up run
 (imports, font loading, statement caches).
 
-Targets (issue 9 sets absolute ones on a large venue), from what this script measured on
-the demo venue (2 cores, Debian 12, Python 3.11, ReportLab 5.1 without rl-accel):
-- each report's PDF build ≤ 15 × the bare document of the same page count. NOT MET yet:
-  on a quiet machine the daily report takes ≈ 17.5 × (≈ 120 ms for 6 pages against ≈ 7 ms)
-  and the monthly ≈ 20 × (≈ 95 ms for 3 pages against ≈ 5 ms); with other processes on the
-  two cores the daily's ratio went up to ≈ 26 ×. The target is kept because it is
-  reachable: a report page carries far more than the bare one (≈ 170 flowables, mostly
-  table cells, plus charts, against one paragraph and 20 cells), but cProfile
-  (``--profile``) shows the time going to avoidable work more than to the content:
-  * every table cell is a Paragraph (report_layout._cell), figures included: parsing
-    their markup is ≈ 30 % (daily) and ≈ 17 % (monthly) of the build before layout starts,
-    and their wrap + breakLines + drawPara most of the layout after it. Drawing the
-    right-aligned figure cells as plain strings took the monthly build from ≈ 95 to ≈ 55
-    ms (≈ 10 ×) and the daily from ≈ 120 to ≈ 97 ms (≈ 13 ×) in a rough trial (its plain
-    cells kept ReportLab's default 10 pt, a page more each; done properly they need
-    FONTSIZE/TEXTCOLOR/ALIGN table commands to look as before);
-  * ReportLab's pure-Python fallbacks (rl_accel._py_instanceStringWidthTTF, _py_fp_str,
-    _py_asciiBase85Encode) are the top functions by own time; the optional C accelerator
-    (PyPI package rl-accel, ``reportlab[accel]``) cut the PDF builds by ≈ 15–20 %.
-- the daily report ≤ 1 s in total (data + PDF): the director's morning click and a
-  scheduled `floorqc report daily`. Met: ≈ 0.35 s. Most of it is the data (≈ 0.23 s), and
-  most of that (≈ 0.2 s) is the five gaps over 30 days: gap_queries.scored_results loads a
-  ChecklistItem entity for each of ≈ 19,000 answers and calls checklist_load.item_rule per
-  answer instead of once per item; the report's own queries take ≈ 40 ms.
+Targets (issue 9 sets absolute ones on a large venue: see bench_reports_large.py), from what
+this script measured on the demo venue (2 cores, Debian 12, Python 3.11, ReportLab 5.1 without
+rl-accel):
+- each report's PDF build ≤ 15 × the bare document of the same page count. Met: daily ≈ 12 ×
+  (≈ 82 ms for 6 pages), monthly ≈ 9 ×. A report page carries far more than the bare one
+  (≈ 170 flowables, mostly table cells, plus charts, against one paragraph and 20 cells).
+  It was ≈ 17.5 × and ≈ 20 × until table cells that fit on one line became plain strings
+  instead of Paragraphs (report_layout.data_table); ``--profile`` shows what is left:
+  wrapping the cells that need it, the charts, and ReportLab's pure-Python fallbacks
+  (rl_accel._py_instanceStringWidthTTF, _py_fp_str, _py_asciiBase85Encode) — the optional C
+  accelerator (PyPI rl-accel, ``reportlab[accel]``) cut the builds by a further ≈ 15–20 %.
+- the daily report ≤ 1 s in total (data + PDF): the director's morning click and a scheduled
+  `floorqc report daily`. Met: ≈ 0.19 s. Most of the data time (≈ 0.11 s) is the five gaps
+  over 30 days (gap_queries.scored_results turns each answer into a Python row; scoring in
+  SQL would remove most of it — see BENCHMARKS.md).
 Exit code 1 if any target is missed."""
 
 from __future__ import annotations
