@@ -31,6 +31,12 @@ class PageTab(QWidget):
     def load(self) -> None:
         raise NotImplementedError
 
+    def action_button(self, text: str, slot, permission: Permission | None = None) -> QPushButton:
+        """A button running ``slot`` (without Qt's checked argument), guarded by ``permission``."""
+        button = QPushButton(text)
+        button.clicked.connect(lambda _checked=False: slot())
+        return self.guard(button, permission)
+
     def guard(self, button: QPushButton, permission: Permission | None = None) -> QPushButton:
         """Disable a button for good when the role lacks the permission, and say why."""
         permission = permission or self.edit_permission

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -82,11 +81,11 @@ class PromisesTab(PageTab):
         self.note = automatic_note(self.tr(
             "Complaint response times are measured automatically from the complaint log."))
         self.note.hide()
-        self.new_button = self._button(self.tr("New promise"), self.new_promise)
-        self.edit_button = self._button(self.tr("Edit promise"), self.edit_promise)
-        self.record_button = self._button(self.tr("Record outcome"), self.record_outcome,
+        self.new_button = self.action_button(self.tr("New promise"), self.new_promise)
+        self.edit_button = self.action_button(self.tr("Edit promise"), self.edit_promise)
+        self.record_button = self.action_button(self.tr("Record outcome"), self.record_outcome,
                                           Permission.ENTER_SURVEYS)
-        self.import_button = self._button(self.tr("Import outcomes…"), self.open_import,
+        self.import_button = self.action_button(self.tr("Import outcomes…"), self.open_import,
                                           Permission.ENTER_SURVEYS)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selection())
         self.view.doubleClicked.connect(lambda _i: self.edit_promise())
@@ -94,11 +93,6 @@ class PromisesTab(PageTab):
         self._layout()
         self._selected_id: int | None = None
         self._selection()
-
-    def _button(self, text: str, slot, permission: Permission | None = None) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _c=False: slot())
-        return self.guard(button, permission)
 
     def _layout(self) -> None:
         top = QHBoxLayout()

@@ -4,7 +4,7 @@ forms, import a spreadsheet, delete a form, and choose the reverse-scored items.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.permissions import Permission
 from app.services.guest_dto import SurveyDTO
@@ -50,23 +50,18 @@ class SurveysTab(PageTab):
         self.view, _ = make_table(columns, widths=(100, 160, 80, 140, 90, 90, 70))
         self.model = PagedModel(columns, self._fetch)
         self.view.setModel(self.model)
-        self.new_guest = self._button(self.tr("New guest form"), lambda: self.new_form("guest"))
-        self.new_manager = self._button(self.tr("New manager form"),
+        self.new_guest = self.action_button(self.tr("New guest form"), lambda: self.new_form("guest"))
+        self.new_manager = self.action_button(self.tr("New manager form"),
                                         lambda: self.new_form("manager"))
-        self.import_button = self._button(self.tr("Import…"), self.open_import)
-        self.delete_button = self._button(self.tr("Delete"), self.delete_selected)
-        self.reversed_button = self._button(self.tr("Reverse-scored items…"),
+        self.import_button = self.action_button(self.tr("Import…"), self.open_import)
+        self.delete_button = self.action_button(self.tr("Delete"), self.delete_selected)
+        self.reversed_button = self.action_button(self.tr("Reverse-scored items…"),
                                             self.open_reversed, Permission.MANAGE_PROMISES)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selection())
         self.period.changed.connect(self.load)
         self.kind.currentIndexChanged.connect(lambda _i: self.load())
         self._layout()
         self._selection()
-
-    def _button(self, text: str, slot, permission: Permission | None = None) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _c=False: slot())
-        return self.guard(button, permission)
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
