@@ -1,7 +1,7 @@
 """The dashboard and analytics service calls on the large three-year venue, each next to a
 raw-SQL lower bound for the same result on the same file, measured in the same run (issue 9).
 
-    python benchmarks/bench_queries.py [--reps N] [--db PATH] [--plans]
+    python benchmarks/bench_queries.py [--reps N] [--db PATH] [--plans] [--only TEXT]
 
 The lower bound of a call is the SQL it sends, replayed through the plain ``sqlite3`` module
 on a second connection to the same file: the same statements with the same parameters, every
@@ -147,6 +147,8 @@ def main() -> int:
     parser.add_argument("--reps", type=int, default=7)
     parser.add_argument("--plans", action="store_true",
                         help="print EXPLAIN QUERY PLAN of each call's slowest statement")
+    parser.add_argument("--only", default="",
+                        help="run only the calls whose name contains this text")
     add_db_argument(parser)
     args = parser.parse_args()
 
@@ -156,7 +158,8 @@ def main() -> int:
         recorder = Recorder(database.engine)
         services = Services.bind(database, SYSTEM)
         head = Actor(username="manager", role=Role.ADMIN, user_id=3, employee_id=1)
-        todo = calls(services, Services.bind(database, head), data_end())
+        todo = [c for c in calls(services, Services.bind(database, head), data_end())
+                if args.only in c.name]
         for call in todo:  # warm-up, capturing the SQL
             recorder.active = []
             call.run()
