@@ -11,6 +11,7 @@ from sqlalchemy import Engine, Insert, Table, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db import clean_close
 from app.domain.errors import QT_TRANSLATE_NOOP, FloorQCError, StorageError, ValidationError
 
 BUSY_TIMEOUT_MS = 5000
@@ -187,4 +188,9 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        """Close every pooled connection; a SQLite file left with no connection is marked as
+        closed cleanly, so the next start can skip its full check (app.db.clean_close)."""
         self.engine.dispose()
+        path = self.sqlite_file
+        if path is not None:
+            clean_close.mark(path)

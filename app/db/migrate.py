@@ -1,12 +1,16 @@
-"""Bring a database to the code's schema at start: check, back up, upgrade on our connection."""
+"""Bring a database to the code's schema at start: check, back up, upgrade on our connection.
+
+Alembic is imported only when something is to be migrated: a database already at the code's
+head (every start but the first after an update) is recognised with one SELECT, which saves
+a tenth of a second of imports at start-up."""
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+import re
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from app.db.backup import backup_sqlite
 from app.db.engine import sqlite_path
@@ -26,26 +30,53 @@ class DatabaseTooNew(FloorQCError):
         )
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]",
+                         re.MULTILINE)
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The code's newest revision: the one no migration file builds on (the history is
+    linear; tests/db/test_migrations.py checks this agrees with Alembic's own reading)."""
+    revisions, parents = set(), set()
+    for path in (migrations_dir() / "versions").glob("*.py"):
+        for name, value in _ASSIGNMENT.findall(path.read_text(encoding="utf-8")):
+            (revisions if name == "revision" else parents).add(value)
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must form one line, found heads {sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's revision; None for a database Alembic has never touched."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except (OperationalError, ProgrammingError):  # no such table: a new database
+            return None
 
 
 def upgrade(engine: Engine, target: str = "head", *, backup: bool = True) -> bool:
     """Upgrade to ``target``; returns True if anything ran. Refuses a database newer than us."""
+    current = current_revision(engine)
+    if current == head_revision() and target == "head":
+        return False
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
-    current = current_revision(engine)
     if current is not None:
         try:
             script.get_revision(current)
@@ -56,11 +87,15 @@ def upgrade(engine: Engine, target: str = "head", *, backup: bool = True) -> boo
     path = sqlite_path(str(engine.url))
     if backup and current is not None and path is not None and path.exists():
         backup_sqlite(path, backup_dir_for(path), "pre-migrate")
+    from alembic import command
+
     _run(engine, cfg, lambda: command.upgrade(cfg, target))
     return True
 
 
 def downgrade(engine: Engine, target: str) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     _run(engine, cfg, lambda: command.downgrade(cfg, target))
 

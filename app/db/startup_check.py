@@ -1,5 +1,6 @@
 """The start-up check of a SQLite file (DESIGN.md §6): before anything migrates or writes,
-the file must open, be a SQLite database and pass ``PRAGMA quick_check``. A file that fails
+the file must open, be a SQLite database and pass ``PRAGMA quick_check`` — unless FloorQC
+closed it cleanly last time and nothing has touched it since (app.db.clean_close). A file that fails
 is moved aside as ``<name>.corrupt-<YYYYmmdd-HHMMSS>`` (with its -wal/-shm, so nothing that
 could still be rescued from it is lost) and the newest backup that passes quick_check is
 offered. Also here: putting a backup back in place atomically."""
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
 
+from app.db import clean_close
 from app.db.backup import BackupDamaged, BackupInfo
 from app.db.backup import list_backups as backup_files
 from app.db.db_errors import kind_of, translate_db_errors
@@ -46,7 +48,7 @@ def check_database_file(path: Path) -> CheckResult:
     if not path.exists():
         return CheckResult(path)
     with translate_db_errors(path, files=True):
-        problem = problem_with(path)
+        problem = problem_with(path, full=not clean_close.closed_cleanly(path))
     if problem is None:
         return CheckResult(path)
     backup = newest_good_backup(path)
@@ -59,6 +61,7 @@ def check_database_file(path: Path) -> CheckResult:
 def ensure_usable(path: Path) -> None:
     """``check_database_file``, raising DatabaseDamaged when the file had to be kept aside."""
     result = check_database_file(path)
+    clean_close.forget(path)  # opened from here on: only the next clean close vouches for it
     if not result.ok:
         backup = result.backup
         raise DatabaseDamaged(result.path, result.kept, backup and backup.path,
@@ -95,9 +98,10 @@ def _blank(path: Path) -> bool:
         return False
 
 
-def problem_with(path: Path) -> str | None:
-    """None when ``path`` is a healthy SQLite database, else what is wrong with it. Locked or
-    unreadable files raise instead: they are not damaged and must not be moved aside."""
+def problem_with(path: Path, *, full: bool = True) -> str | None:
+    """None when ``path`` is a healthy SQLite database, else what is wrong with it; without
+    ``full``, only that it is one and opens (its header and schema). Locked or unreadable
+    files raise instead: they are not damaged and must not be moved aside."""
     with open(path, "rb") as fh:
         head = fh.read(len(HEADER))
     if not head:
@@ -108,7 +112,8 @@ def problem_with(path: Path) -> str | None:
         # Opened read-write, so a WAL left by a crash is replayed before the check.
         con = sqlite3.connect(path, timeout=5)
         try:
-            rows = [r[0] for r in con.execute("PRAGMA quick_check")]
+            check = "PRAGMA quick_check" if full else "SELECT 'ok' FROM sqlite_master LIMIT 1"
+            rows = [r[0] for r in con.execute(check)] or ["ok"]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -153,6 +158,7 @@ def keep_aside(path: Path, label: str) -> Path:
         n += 1
         target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
     os.replace(path, target)
+    clean_close.forget(path)
     for side in SIDECARS:
         old = path.with_name(path.name + side)
         if old.exists():

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -13,34 +14,40 @@ from app.db.migrate import upgrade
 from app.db.models import Employee, Venue
 from app.db.startup_check import ensure_usable, restore_backup, unresolved_damage
 from app.domain.errors import DatabaseDamaged
-from app.services.accountability import AccountabilityService
-from app.services.analytics import AnalyticsService
-from app.services.auth import UserService
-from app.services.backups import BackupService
 from app.services.base import Actor, now
-from app.services.checklists import ChecklistService, ensure_default_library
-from app.services.complaints import ComplaintService
-from app.services.coverage import CoverageService
-from app.services.gaps import GapService
-from app.services.guest_comments import GuestCommentService
-from app.services.on_duty import OnDutyService
-from app.services.org_chart import OrgChartService
-from app.services.org_structure import OrgStructureService, ensure_default_ranks
-from app.services.patrol_plan import PatrolPlanService
-from app.services.patrols import PatrolService
-from app.services.promises import PromiseService, ensure_default_promises
-from app.services.rectifications import RectificationService
-from app.services.report_daily import DailyReportService
-from app.services.report_monthly import MonthlyReportService
-from app.services.report_shift import ShiftReportService
-from app.services.roster import RosterService
-from app.services.roster_io import RosterIOService
-from app.services.settings import SettingsService
-from app.services.shifts import ShiftService, ensure_default_shifts
-from app.services.staff import StaffService
-from app.services.staff_io import StaffIOService
-from app.services.surveys import SurveyService
-from app.services.teams import TeamService
+from app.services.checklists import ensure_default_library
+from app.services.org_structure import ensure_default_ranks
+from app.services.promises import ensure_default_promises
+from app.services.shifts import ensure_default_shifts
+
+if TYPE_CHECKING:
+    from app.services.accountability import AccountabilityService
+    from app.services.analytics import AnalyticsService
+    from app.services.auth import UserService
+    from app.services.backups import BackupService
+    from app.services.checklists import ChecklistService
+    from app.services.complaints import ComplaintService
+    from app.services.coverage import CoverageService
+    from app.services.gaps import GapService
+    from app.services.guest_comments import GuestCommentService
+    from app.services.on_duty import OnDutyService
+    from app.services.org_chart import OrgChartService
+    from app.services.org_structure import OrgStructureService
+    from app.services.patrol_plan import PatrolPlanService
+    from app.services.patrols import PatrolService
+    from app.services.promises import PromiseService
+    from app.services.rectifications import RectificationService
+    from app.services.report_daily import DailyReportService
+    from app.services.report_monthly import MonthlyReportService
+    from app.services.report_shift import ShiftReportService
+    from app.services.roster import RosterService
+    from app.services.roster_io import RosterIOService
+    from app.services.settings import SettingsService
+    from app.services.shifts import ShiftService
+    from app.services.staff import StaffService
+    from app.services.staff_io import StaffIOService
+    from app.services.surveys import SurveyService
+    from app.services.teams import TeamService
 
 
 def open_database(db: str | Path, *, backup: bool = True) -> Database:
@@ -90,59 +97,70 @@ def venue_name(database: Database) -> str:
         return s.scalar(select(Venue.name).limit(1)) or ""
 
 
-@dataclass(frozen=True)
+class _Lazy:
+    """A service made on first use, its module imported only then: a start-up imports what
+    the first screen needs, not all thirty services (issue 9's cold-start target). Made once
+    per Services; two threads racing on the first use may each make one, which is harmless
+    (a service holds only its database and actor)."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self.module, self.cls = f"app.services.{module}", cls
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, services: Services | None, owner: type | None = None) -> Any:
+        if services is None:
+            return self
+        made = getattr(importlib.import_module(self.module), self.cls)(services.db,
+                                                                       services.actor)
+        services.__dict__[self.name] = made  # found there from now on, before the descriptor
+        return made
+
+
 class Services:
     """Every service, bound to one database and one signed-in actor."""
 
-    db: Database
-    actor: Actor
-    org: OrgStructureService
-    staff: StaffService
-    teams: TeamService
-    chart: OrgChartService
-    users: UserService
-    settings: SettingsService
-    staff_io: StaffIOService
-    shifts: ShiftService
-    roster: RosterService
-    coverage: CoverageService
-    on_duty: OnDutyService
-    checklists: ChecklistService
-    patrols: PatrolService
-    patrol_plan: PatrolPlanService
-    roster_io: RosterIOService
-    rectifications: RectificationService
-    accountability: AccountabilityService
-    complaints: ComplaintService
-    guest_comments: GuestCommentService
-    surveys: SurveyService
-    promises: PromiseService
-    gaps: GapService
-    daily_report: DailyReportService
-    shift_report: ShiftReportService
-    monthly_report: MonthlyReportService
-    analytics: AnalyticsService
-    backups: BackupService
+    org: OrgStructureService = _Lazy("org_structure", "OrgStructureService")
+    staff: StaffService = _Lazy("staff", "StaffService")
+    teams: TeamService = _Lazy("teams", "TeamService")
+    chart: OrgChartService = _Lazy("org_chart", "OrgChartService")
+    users: UserService = _Lazy("auth", "UserService")
+    settings: SettingsService = _Lazy("settings", "SettingsService")
+    staff_io: StaffIOService = _Lazy("staff_io", "StaffIOService")
+    shifts: ShiftService = _Lazy("shifts", "ShiftService")
+    roster: RosterService = _Lazy("roster", "RosterService")
+    coverage: CoverageService = _Lazy("coverage", "CoverageService")
+    on_duty: OnDutyService = _Lazy("on_duty", "OnDutyService")
+    roster_io: RosterIOService = _Lazy("roster_io", "RosterIOService")
+    checklists: ChecklistService = _Lazy("checklists", "ChecklistService")
+    patrols: PatrolService = _Lazy("patrols", "PatrolService")
+    patrol_plan: PatrolPlanService = _Lazy("patrol_plan", "PatrolPlanService")
+    rectifications: RectificationService = _Lazy("rectifications", "RectificationService")
+    accountability: AccountabilityService = _Lazy("accountability", "AccountabilityService")
+    complaints: ComplaintService = _Lazy("complaints", "ComplaintService")
+    guest_comments: GuestCommentService = _Lazy("guest_comments", "GuestCommentService")
+    surveys: SurveyService = _Lazy("surveys", "SurveyService")
+    promises: PromiseService = _Lazy("promises", "PromiseService")
+    gaps: GapService = _Lazy("gaps", "GapService")
+    daily_report: DailyReportService = _Lazy("report_daily", "DailyReportService")
+    shift_report: ShiftReportService = _Lazy("report_shift", "ShiftReportService")
+    monthly_report: MonthlyReportService = _Lazy("report_monthly", "MonthlyReportService")
+    analytics: AnalyticsService = _Lazy("analytics", "AnalyticsService")
+    backups: BackupService = _Lazy("backups", "BackupService")
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db, self.actor = db, actor
 
     @classmethod
     def bind(cls, db: Database, actor: Actor) -> Services:
-        return cls(db, actor, **{name: service(db, actor) for name, service in _SERVICES.items()})
+        return cls(db, actor)
 
+    @classmethod
+    def names(cls) -> list[str]:
+        """The attribute of each service, in declaration order."""
+        return [name for name, value in vars(cls).items() if isinstance(value, _Lazy)]
 
-# Each field of Services and the class that fills it.
-_SERVICES = {
-    "org": OrgStructureService, "staff": StaffService, "teams": TeamService,
-    "chart": OrgChartService, "users": UserService, "settings": SettingsService,
-    "staff_io": StaffIOService, "shifts": ShiftService, "roster": RosterService,
-    "coverage": CoverageService, "on_duty": OnDutyService, "roster_io": RosterIOService,
-    "checklists": ChecklistService, "patrols": PatrolService, "patrol_plan": PatrolPlanService,
-    "rectifications": RectificationService, "accountability": AccountabilityService,
-    "complaints": ComplaintService, "guest_comments": GuestCommentService,
-    "surveys": SurveyService, "promises": PromiseService, "gaps": GapService,
-    "daily_report": DailyReportService, "shift_report": ShiftReportService,
-    "monthly_report": MonthlyReportService, "analytics": AnalyticsService,
-    "backups": BackupService,
-}
 
 __all__ = ["Database", "Services", "is_empty", "open_database", "pending_damage",
            "restore_damaged", "venue_name"]

@@ -74,6 +74,9 @@ def run_gui(db: str | None = None) -> int:
         window.database_restored.connect(reopen)
         code = QApplication.instance().exec()
         window.close()
+        # A page still loading holds a connection; only with none left is the file closed
+        # cleanly, which spares the next start its full check (app.db.clean_close).
+        window.ctx.runner.wait()
         window.deleteLater()
         database.dispose()
         if not restored:

@@ -172,3 +172,13 @@ def test_a_failed_write_leaves_nothing_behind(db: Database):
         raise RuntimeError("boom")
     with db.read() as s:
         assert s.execute(text("SELECT count(*) FROM department")).scalar() == 0
+
+
+def test_the_head_read_from_the_files_is_alembics_head():
+    """upgrade() recognises an up-to-date database without importing Alembic; the head it
+    reads from migrations/versions must be the one Alembic itself finds."""
+    from alembic.script import ScriptDirectory
+
+    from app.db.migrate import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
