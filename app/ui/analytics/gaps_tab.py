@@ -90,7 +90,10 @@ class GapsTab(QWidget):
             Column(self.tr("n"), lambda r: r.n, alignment=RIGHT),
             Column(self.tr("Detail"), lambda r: r.detail, tooltip=lambda r: r.detail or None),
         ]
-        self.behind_view, self.behind_model = make_table(columns, widths=(180, 58, 34))
+        # "What" takes the room left; "P 4.98 − E 6.26" must show whole (longer details,
+        # such as the checklist items covering an item, are in the tooltip).
+        self.behind_view, self.behind_model = make_table(columns, widths=(140, 58, 40, 124),
+                                                         stretch=0)
         self._layout(meaning)
 
     def _layout(self, meaning: QLabel) -> None:
@@ -117,7 +120,7 @@ class GapsTab(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(behind)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([880, 360])
+        self.splitter.setSizes([880, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.summary)
