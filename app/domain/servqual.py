@@ -177,10 +177,16 @@ def split_by_kind(responses: Iterable[Response]) -> tuple[list[Response], list[R
     return _guests(responses), [r for r in responses if r.kind == "manager"]
 
 
-def _respondent_dimension_gaps(r: Response, reversed_items: frozenset[int]
-                               ) -> dict[str, float]:
+Paired = list[tuple[Response, dict[int, tuple[int, int]]]]
+
+
+def _paired(responses: Iterable[Response], reversed_items: frozenset[int]) -> Paired:
+    """The guests with their _pairs: five_gaps scores each form once for all of gap 5."""
+    return [(r, _pairs(r, reversed_items)) for r in _guests(responses)]
+
+
+def _respondent_dimension_gaps(pairs: Mapping[int, tuple[int, int]]) -> dict[str, float]:
     """The respondent's mean (P − E) per dimension they answered at least one item of."""
-    pairs = _pairs(r, reversed_items)
     result = {}
     for d, items in DIMENSION_ITEMS.items():
         gaps = [pairs[i][1] - pairs[i][0] for i in items if i in pairs]
@@ -195,9 +201,13 @@ def _respondent_dimension_gaps(r: Response, reversed_items: frozenset[int]
 def item_gaps(responses: Iterable[Response], reversed_items: frozenset[int] = frozenset()
               ) -> dict[int, Measure]:
     """Gap 5 per item: mean (P − E) over guests who answered both; every item 1–22 present."""
+    return _item_gaps(_paired(responses, reversed_items))
+
+
+def _item_gaps(paired: Paired) -> dict[int, Measure]:
     values: dict[int, list[float]] = {i: [] for i in ITEMS}
-    for r in _guests(responses):
-        for i, (e, p) in _pairs(r, reversed_items).items():
+    for _, pairs in paired:
+        for i, (e, p) in pairs.items():
             values[i].append(p - e)
     return {i: measure(v) for i, v in values.items()}
 
@@ -206,9 +216,13 @@ def dimension_gaps(responses: Iterable[Response], reversed_items: frozenset[int]
                    ) -> dict[str, Measure]:
     """Gap 5 per dimension: per respondent the mean (P − E) over the dimension's answered
     items, then the mean over respondents who answered at least one of them."""
+    return _dimension_gaps(_paired(responses, reversed_items))
+
+
+def _dimension_gaps(paired: Paired) -> dict[str, Measure]:
     values: dict[str, list[float]] = {d: [] for d in DIMENSIONS}
-    for r in _guests(responses):
-        for d, g in _respondent_dimension_gaps(r, reversed_items).items():
+    for _, pairs in paired:
+        for d, g in _respondent_dimension_gaps(pairs).items():
             values[d].append(g)
     return {d: measure(values[d]) for d in DIMENSIONS}
 
@@ -218,10 +232,13 @@ def expectation_perception(responses: Iterable[Response],
                            ) -> tuple[dict[str, Measure], dict[str, Measure]]:
     """Mean E and mean P per dimension (for the E-vs-P chart), computed like the dimension
     gap over the items answered both ways, so that mean P − mean E = the dimension gap."""
+    return _expectation_perception(_paired(responses, reversed_items))
+
+
+def _expectation_perception(paired: Paired) -> tuple[dict[str, Measure], dict[str, Measure]]:
     es: dict[str, list[float]] = {d: [] for d in DIMENSIONS}
     ps: dict[str, list[float]] = {d: [] for d in DIMENSIONS}
-    for r in _guests(responses):
-        pairs = _pairs(r, reversed_items)
+    for _, pairs in paired:
         for d, items in DIMENSION_ITEMS.items():
             answered = [pairs[i] for i in items if i in pairs]
             if answered:
@@ -253,13 +270,18 @@ def servqual_score(dim_gaps: Mapping[str, Measure], n: int | None = None) -> Ove
 def weighted_score(responses: Iterable[Response], reversed_items: frozenset[int] = frozenset()
                    ) -> Measure:
     """The weighted SERVQUAL score (see module docstring); n = respondents counted."""
+    return _weighted_score(_paired((r for r in responses if r.weights is not None),
+                                   reversed_items))
+
+
+def _weighted_score(paired: Paired) -> Measure:
     values = []
-    for r in _guests(responses):
+    for r, pairs in paired:
         if r.weights is None:
             continue
         if any(w < 0 for w in r.weights.values()):
             raise ValueError(f"negative importance weight for respondent {r.respondent}")
-        gaps = _respondent_dimension_gaps(r, reversed_items)
+        gaps = _respondent_dimension_gaps(pairs)
         total = sum(r.weights.get(d, 0.0) for d in gaps)
         if total <= 0:
             continue  # all of this respondent's weight is on dimensions without data
@@ -440,9 +462,10 @@ def five_gaps(responses: Iterable[Response] = (),
     holds guest and manager forms together. Missing inputs give "no data" throughout."""
     guests, managers = split_by_kind(responses)
     g1 = gap1(guests, managers, reversed_items)
-    d5 = dimension_gaps(guests, reversed_items)
-    e5, p5 = expectation_perception(guests, reversed_items)
-    guests_with_data = sum(1 for r in guests if _pairs(r, reversed_items))
+    paired = _paired(guests, reversed_items)
+    d5 = _dimension_gaps(paired)
+    e5, p5 = _expectation_perception(paired)
+    guests_with_data = sum(1 for _, pairs in paired if pairs)
     d2, d3, d4 = gap2(coverage or {}), gap3(compliance or {}), gap4(outcomes or {})
     return FiveGaps(
         gap1=Gap(1, g1.dimensions, overall(g1.dimensions, g1.respondents), items=g1.items),
@@ -450,7 +473,7 @@ def five_gaps(responses: Iterable[Response] = (),
         gap3=Gap(3, d3, overall(d3)),
         gap4=Gap(4, d4, overall(d4)),
         gap5=Gap(5, d5, servqual_score(d5, guests_with_data),
-                 items=item_gaps(guests, reversed_items), expectation=e5, perception=p5),
-        weighted_score=weighted_score(guests, reversed_items),
+                 items=_item_gaps(paired), expectation=e5, perception=p5),
+        weighted_score=_weighted_score(paired),
         period=period, area=area,
     )

@@ -8,7 +8,8 @@ written here as SQL (tests/unit/test_analytics.py checks the SQL against item_fr
 failed on every kind of answer):
 - scored (an opportunity): item_fraction is not None — answered, not N/A, not a text item,
   and for a score item a value with a maximum (or an explicit fail);
-- defective: a scored result that failed — an explicit fail, or a number outside its limits.
+- defective: a scored result that failed — an explicit fail, or a number outside its limits;
+- the fraction of a scored result: item_fraction's 0..1 (tests/unit/test_gap_scoring_sql.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from sqlalchemy import and_, case, distinct, func, not_, or_, select
+from sqlalchemy import Float, and_, case, cast, distinct, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Area, Employee, Team, TeamMember
@@ -56,6 +57,19 @@ def _within_limits():
     return and_(r.value.is_not(None),
                 or_(i.min_value.is_(None), r.value >= i.min_value),
                 or_(i.max_value.is_(None), r.value <= i.max_value))
+
+
+def scored_fraction():
+    """item_fraction(rule, answer) of a result that scored_condition() admits (undefined
+    otherwise), as a float on SQLite and PostgreSQL alike: clamped with CASE (no two-argument
+    max/min, which PostgreSQL lacks) and divided as floats (never integer division)."""
+    r, i = InspectionResult, ChecklistItem
+    ratio = cast(r.value, Float) / cast(i.max_score, Float)
+    score = case((r.value.is_(None) | (func.coalesce(i.max_score, 0) == 0), 0.0),  # a bare fail
+                 (ratio <= 0.0, 0.0), (ratio >= 1.0, 1.0), else_=ratio)
+    return case((i.response_type == "score", score),
+                (i.response_type == "number", case((_within_limits(), 1.0), else_=0.0)),
+                (r.outcome == "pass", 1.0), else_=0.0)
 
 
 def failed_condition():

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Area
@@ -22,11 +24,10 @@ from app.db.models_patrol import (
     TemplateVersion,
 )
 from app.domain import complaint_clock
-from app.domain.checklists import Answer, item_fraction
 from app.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from app.domain.promises import kept
 from app.domain.servqual import DIMENSIONS, Response
-from app.services.checklist_load import item_rule
+from app.services.analytics_queries import scored_condition, scored_fraction
 from app.services.settings import read_setting
 
 
@@ -35,6 +36,13 @@ def bounds(start: dt.date | None, end: dt.date | None) -> tuple[dt.datetime | No
     """The period as [start 00:00, the day after end 00:00) for timestamp columns."""
     return (None if start is None else dt.datetime.combine(start, dt.time()),
             None if end is None else dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+
+
+def _rows(s: Session, q: Select, params: dict | None = None) -> Sequence[Row]:
+    """The rows of a column query, read through Core: on thousands of plain rows the ORM's
+    per-row loading costs more than the SQL does. (No autoflush: callers read, or have
+    flushed.)"""
+    return s.connection().execute(q, params).all()
 
 
 def area_name(s: Session, area_id: int | None) -> str | None:
@@ -55,14 +63,17 @@ def responses(s: Session, start: dt.date, end: dt.date, area_id: int | None) -> 
     cond = [Survey.day >= start, Survey.day <= end]
     if area_id is not None:
         cond.append(Survey.area_id == area_id)
-    surveys = s.execute(select(Survey).where(*cond).order_by(Survey.day, Survey.id)).scalars()
-    heads = {r.id: r for r in surveys}
+    # Only the columns a Response needs: entities would cost more than the SQL itself.
+    weight_columns = [getattr(Survey, f"w_{d}") for d in DIMENSIONS]
+    heads = {r.id: r for r in _rows(s, select(Survey.id, Survey.respondent, Survey.kind,
+                                              Survey.day, *weight_columns)
+                                    .where(*cond).order_by(Survey.day, Survey.id))}
     answers: dict[int, tuple[dict, dict]] = {sid: ({}, {}) for sid in heads}
     if heads:
-        for sid, item, e, p in s.execute(
-                select(SurveyAnswer.survey_id, SurveyAnswer.item, SurveyAnswer.expectation,
-                       SurveyAnswer.perception)
-                .join(Survey, Survey.id == SurveyAnswer.survey_id).where(*cond)):
+        for sid, item, e, p in _rows(s, select(
+                SurveyAnswer.survey_id, SurveyAnswer.item, SurveyAnswer.expectation,
+                SurveyAnswer.perception).join(Survey, Survey.id == SurveyAnswer.survey_id)
+                .where(*cond)):
             if e is not None:
                 answers[sid][0][item] = e
             if p is not None:
@@ -87,9 +98,8 @@ class CoveringItem:
     label: str  # "template · item text"
 
 
-def covering_items(s: Session) -> list[CoveringItem] | None:
-    """Checklist items naming a SERVQUAL item in the latest published version of each live
-    template; None when no template is published at all (gap 2 then has no data)."""
+@cache  # constant: built and keyed for the statement cache once
+def _covering_query() -> Select:
     latest = (select(TemplateVersion.template_id,
                      func.max(TemplateVersion.version).label("version"))
               .join(ChecklistTemplate, ChecklistTemplate.id == TemplateVersion.template_id)
@@ -100,14 +110,23 @@ def covering_items(s: Session) -> list[CoveringItem] | None:
                      & (latest.c.version == TemplateVersion.version))
                .join(ChecklistTemplate, ChecklistTemplate.id == TemplateVersion.template_id)
                .subquery())
-    if not s.scalar(select(func.count()).select_from(current)):
+    # One statement: every current version yields a row, with no item when none covers.
+    return (select(ChecklistItem.servqual_item, ChecklistItem.dimension, current.c.name,
+                   ChecklistItem.text)
+            .select_from(current)
+            .outerjoin(ChecklistItem, (ChecklistItem.version_id == current.c.id)
+                       & ChecklistItem.servqual_item.is_not(None))
+            .order_by(current.c.name, ChecklistItem.position, ChecklistItem.id))
+
+
+def covering_items(s: Session) -> list[CoveringItem] | None:
+    """Checklist items naming a SERVQUAL item in the latest published version of each live
+    template; None when no template is published at all (gap 2 then has no data)."""
+    rows = _rows(s, _covering_query())
+    if not rows:
         return None
-    rows = s.execute(select(ChecklistItem.servqual_item, ChecklistItem.dimension,
-                            current.c.name, ChecklistItem.text)
-                     .join(current, current.c.id == ChecklistItem.version_id)
-                     .where(ChecklistItem.servqual_item.is_not(None))
-                     .order_by(current.c.name, ChecklistItem.position, ChecklistItem.id))
-    return [CoveringItem(i, d, f"{name} · {text}") for i, d, name, text in rows]
+    return [CoveringItem(i, d, f"{name} · {text}") for i, d, name, text in rows
+            if i is not None]
 
 
 def coverage(items: list[CoveringItem] | None) -> dict[str, set[int]]:
@@ -126,55 +145,85 @@ def coverage(items: list[CoveringItem] | None) -> dict[str, set[int]]:
 
 
 @dataclass(frozen=True)
-class ScoredResult:
-    """One counted patrol answer: its item's weight and the 0..1 it scored."""
+class DayCompliance:
+    """The counted patrol answers of one day and dimension, summed by the database."""
 
     day: dt.date
     dimension: str
-    label: str  # "template · item text"
-    weight: float
-    fraction: float
+    passes: float  # Σ weight × fraction
+    total: float  # Σ weight
+    n: int
 
 
-def scored_results(s: Session, start: dt.date, end: dt.date,
-                   area_id: int | None) -> list[ScoredResult]:
-    """Answers of submitted rounds dated in the period, scored as the inspection score is
-    (checklists.item_fraction): N/A, text and unanswered items and zero weights do not count."""
-    cond = [Inspection.status == "submitted", Inspection.day >= start, Inspection.day <= end]
-    if area_id is not None:
-        cond.append(Inspection.area_id == area_id)
-    rows = s.execute(
-        select(Inspection.day, InspectionResult.item_id, InspectionResult.outcome,
-               InspectionResult.value)
-        .join(InspectionResult, InspectionResult.inspection_id == Inspection.id)
-        .where(*cond)).all()
-    # Thousands of answers share a few hundred items: load and rule each item once.
-    items = {item.id: (item, template) for item, template in s.execute(
-        select(ChecklistItem, ChecklistTemplate.name)
-        .join(TemplateVersion, TemplateVersion.id == ChecklistItem.version_id)
-        .join(ChecklistTemplate, ChecklistTemplate.id == TemplateVersion.template_id)
-        .where(ChecklistItem.id.in_({item_id for _, item_id, _, _ in rows})))}
-    rules = {item_id: item_rule(item) for item_id, (item, _) in items.items()}
-    out = []
-    for day, item_id, outcome, value in rows:
-        item, template = items[item_id]
-        fraction = item_fraction(rules[item_id], Answer(outcome, value))
-        if fraction is None or item.weight <= 0:
-            continue
-        out.append(ScoredResult(day, item.dimension, f"{template} · {item.text}", item.weight,
-                                fraction))
-    return out
+def _scored_answers(by_area: bool) -> Select:
+    """Weighted passes, weight and count of the answers of submitted rounds dated from
+    :start to :end (in area :area) that count as the inspection score counts them
+    (checklists.item_fraction): N/A, text and unanswered items and zero weights do not."""
+    weight = ChecklistItem.weight
+    q = (select(func.sum(weight * scored_fraction()), func.sum(weight), func.count())
+         .select_from(InspectionResult)
+         .join(Inspection, Inspection.id == InspectionResult.inspection_id)
+         .join(ChecklistItem, ChecklistItem.id == InspectionResult.item_id)
+         .where(Inspection.status == "submitted", Inspection.day >= bindparam("start"),
+                Inspection.day <= bindparam("end"), scored_condition(), weight > 0))
+    return q.where(Inspection.area_id == bindparam("area")) if by_area else q
 
 
-def compliance(results: list[ScoredResult]) -> dict[str, tuple[float, float, int]]:
+def _period(start: dt.date, end: dt.date, area_id: int | None) -> dict:
+    return {"start": start, "end": end} | ({} if area_id is None else {"area": area_id})
+
+
+# The scoring CASE makes these statements costly to build and to key for SQLAlchemy's
+# statement cache (≈ 1 ms a call); they are built once, the period passed as parameters.
+@cache
+def _daily_query(by_area: bool) -> Select:
+    return (_scored_answers(by_area).add_columns(Inspection.day, ChecklistItem.dimension)
+            .group_by(Inspection.day, ChecklistItem.dimension))
+
+
+@cache
+def _item_query(by_area: bool, by_dimension: bool) -> Select:
+    q = (_scored_answers(by_area).add_columns(ChecklistTemplate.name, ChecklistItem.text)
+         .join(TemplateVersion, TemplateVersion.id == ChecklistItem.version_id)
+         .join(ChecklistTemplate, ChecklistTemplate.id == TemplateVersion.template_id)
+         .group_by(ChecklistItem.id, ChecklistTemplate.name, ChecklistItem.text))
+    return q.where(ChecklistItem.dimension == bindparam("dimension")) if by_dimension else q
+
+
+def daily_compliance(s: Session, start: dt.date, end: dt.date,
+                     area_id: int | None) -> list[DayCompliance]:
+    """The scored answers of rounds dated in the period per day and dimension: a few rows
+    per day however many answers (the sums are the database's)."""
+    rows = _rows(s, _daily_query(area_id is not None), _period(start, end, area_id))
+    return [DayCompliance(day, dim, float(p), float(t), int(n)) for p, t, n, day, dim in rows]
+
+
+def compliance(rows: list[DayCompliance]) -> dict[str, tuple[float, float, int]]:
     """dimension → (weighted passes, weighted total, results) for servqual.gap3."""
     out: dict[str, list] = {}
-    for r in results:
+    for r in rows:
         entry = out.setdefault(r.dimension, [0.0, 0.0, 0])
-        entry[0] += r.weight * r.fraction
-        entry[1] += r.weight
-        entry[2] += 1
+        entry[0] += r.passes
+        entry[1] += r.total
+        entry[2] += r.n
     return {d: (p, t, n) for d, (p, t, n) in out.items()}
+
+
+def item_compliance(s: Session, start: dt.date, end: dt.date, area_id: int | None,
+                    dimension: str | None) -> dict[str, tuple[float, float, int]]:
+    """"template · item text" → (weighted passes, weighted total, results) over the period,
+    of one dimension or all; items of several versions with the same label add up."""
+    params = _period(start, end, area_id)
+    if dimension is not None:
+        params["dimension"] = dimension
+    out: dict[str, list] = {}
+    for p, t, n, template, text in _rows(
+            s, _item_query(area_id is not None, dimension is not None), params):
+        entry = out.setdefault(f"{template} · {text}", [0.0, 0.0, 0])
+        entry[0] += float(p)
+        entry[1] += float(t)
+        entry[2] += int(n)
+    return {label: (p, t, n) for label, (p, t, n) in out.items()}
 
 
 # ---------------------------------------------------------------- gap 4
@@ -194,12 +243,14 @@ def response_limit(s: Session) -> int:
 
 def complaint_outcomes(s: Session, start: dt.date | None, end: dt.date | None,
                        area_id: int | None, now: dt.datetime, limit: float
-                       ) -> list[tuple[Complaint, bool]]:
-    """Complaints received in the period with their measured outcome (complaint_clock):
-    answered on time or late, or unanswered past the limit; those still on the clock are
-    left out. Oldest first."""
+                       ) -> list[tuple[Row, bool]]:
+    """Complaints received in the period (rows of id, received_at, first_response_at,
+    area_id, responder) with their measured outcome (complaint_clock): answered on time or
+    late, or unanswered past the limit; those still on the clock are left out. Oldest first."""
     lo, hi = bounds(start, end)
-    q = select(Complaint)
+    # Columns, not entities: the gaps only need the two times, the promise register these.
+    q = select(Complaint.id, Complaint.received_at, Complaint.first_response_at,
+               Complaint.area_id, Complaint.responder)
     if lo is not None:
         q = q.where(Complaint.received_at >= lo)
     if hi is not None:
@@ -207,7 +258,7 @@ def complaint_outcomes(s: Session, start: dt.date | None, end: dt.date | None,
     if area_id is not None:
         q = q.where(Complaint.area_id == area_id)
     out = []
-    for c in s.scalars(q.order_by(Complaint.received_at, Complaint.id)):
+    for c in _rows(s, q.order_by(Complaint.received_at, Complaint.id)):
         measured = complaint_clock.outcomes([(c.received_at, c.first_response_at)], now, limit)
         if measured:
             out.append((c, measured[0]))
@@ -221,25 +272,27 @@ def measured_outcomes(s: Session, start: dt.date | None, end: dt.date | None,
     entered ones kept when measured ≤ target; complaint-response ones from the complaint log
     with the complaint.response_minutes limit. With an area, only records of that area;
     with ``promise_id``, only that promise's."""
-    pq = select(Promise)
+    cond = []
     if active_only:
-        pq = pq.where(Promise.active.is_(True))
+        cond.append(Promise.active.is_(True))
     if promise_id is not None:
-        pq = pq.where(Promise.id == promise_id)
-    promises = {p.id: p for p in s.scalars(pq)}
+        cond.append(Promise.id == promise_id)
+    promises = {p.id: p for p in s.scalars(select(Promise).where(*cond))}
     out: list[MeasuredOutcome] = []
-    manual = [pid for pid, p in promises.items() if p.source != "complaint_response"]
-    if manual:
+    if any(p.source != "complaint_response" for p in promises.values()):
         lo, hi = bounds(start, end)
-        q = select(PromiseOutcome.promise_id, PromiseOutcome.at,
-                   PromiseOutcome.measured_minutes).where(PromiseOutcome.promise_id.in_(manual))
+        # Joined to the promises rather than promise_id IN (…): SQLite then reads the period
+        # off the index on ``at`` instead of every outcome the promises ever had.
+        q = (select(PromiseOutcome.promise_id, PromiseOutcome.at, PromiseOutcome.measured_minutes)
+             .join(Promise, Promise.id == PromiseOutcome.promise_id)
+             .where(*cond, Promise.source != "complaint_response"))
         if lo is not None:
             q = q.where(PromiseOutcome.at >= lo)
         if hi is not None:
             q = q.where(PromiseOutcome.at < hi)
         if area_id is not None:
             q = q.where(PromiseOutcome.area_id == area_id)
-        for pid, at, minutes in s.execute(q):
+        for pid, at, minutes in _rows(s, q):
             p = promises[pid]
             out.append(MeasuredOutcome(at, pid, p.dimension, kept(minutes, p.target_minutes)))
     by_log = [p for p in promises.values() if p.source == "complaint_response"]

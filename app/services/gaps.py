@@ -86,19 +86,19 @@ class _Data:
 
     responses: list[Response]
     coverage: dict[str, set[int]]
-    results: list[q.ScoredResult]
+    compliance: list[q.DayCompliance]
     outcomes: list[q.MeasuredOutcome]
     reversed: frozenset[int]
     area: str | None
 
     def for_days(self, start: dt.date, end: dt.date) -> _Data:
         return _Data([r for r in self.responses if start <= r.day <= end], self.coverage,
-                     [r for r in self.results if start <= r.day <= end],
+                     [c for c in self.compliance if start <= c.day <= end],
                      [o for o in self.outcomes if start <= o.at.date() <= end],
                      self.reversed, self.area)
 
     def gaps(self, start: dt.date, end: dt.date) -> FiveGaps:
-        return servqual.five_gaps(self.responses, self.coverage, q.compliance(self.results),
+        return servqual.five_gaps(self.responses, self.coverage, q.compliance(self.compliance),
                                   q.kept_by_dimension(self.outcomes), self.reversed,
                                   (start, end), self.area)
 
@@ -153,8 +153,8 @@ class GapService(Service):
             if gap == 2:
                 return _coverage_rows(q.covering_items(s), _items_of(dimension))
             if gap == 3:
-                return _compliance_rows(q.scored_results(s, date_from, date_to, area_id),
-                                        dimension)
+                return _compliance_rows(q.item_compliance(s, date_from, date_to, area_id,
+                                                          dimension))
             return _promise_rows(s, q.measured_outcomes(s, date_from, date_to, area_id,
                                                         self.clock()), dimension)
 
@@ -193,7 +193,7 @@ class GapService(Service):
     def _data(self, s: Session, start: dt.date, end: dt.date, area_id: int | None) -> _Data:
         area = q.area_name(s, area_id)
         return _Data(q.responses(s, start, end, area_id), q.coverage(q.covering_items(s)),
-                     q.scored_results(s, start, end, area_id),
+                     q.daily_compliance(s, start, end, area_id),
                      q.measured_outcomes(s, start, end, area_id, self.clock()),
                      reversed_items(s), area)
 
@@ -273,15 +273,8 @@ def _coverage_rows(covering: list[q.CoveringItem] | None,
     return _worst_first(rows)
 
 
-def _compliance_rows(results: list[q.ScoredResult], dimension: str | None) -> list[BehindRow]:
-    per: dict[str, list[float]] = {}
-    for r in results:
-        if dimension is None or r.dimension == dimension:
-            entry = per.setdefault(r.label, [0.0, 0.0, 0])
-            entry[0] += r.weight * r.fraction
-            entry[1] += r.weight
-            entry[2] += 1
-    rows = [BehindRow(label, 100.0 * p / t - 100.0, int(n)) for label, (p, t, n) in per.items()]
+def _compliance_rows(per: dict[str, tuple[float, float, int]]) -> list[BehindRow]:
+    rows = [BehindRow(label, 100.0 * p / t - 100.0, n) for label, (p, t, n) in per.items()]
     return _worst_first(sorted(rows, key=lambda r: r.label))  # stable: ties by label
 
 
