@@ -19,6 +19,7 @@ from app.db.models_patrol import (
     InspectionResult,
     TemplateVersion,
 )
+from app.domain.complaint_clock import response_seconds
 from app.domain.servqual import DIMENSIONS, ITEMS
 from app.services.guest_dto import SurveyForm
 
@@ -150,12 +151,13 @@ def complaint(db, received_at: dt.datetime, response_minutes: float | None = Non
               area_id: int | None = None) -> int:
     """A complaint received at ``received_at``, first answered after ``response_minutes``
     (None = not yet)."""
+    answered = (None if response_minutes is None
+                else received_at + dt.timedelta(minutes=response_minutes))
     with db.write() as s:
         row = Complaint(received_at=received_at, received_by="test", channel="in_person",
                         content="菜上得太慢", category="slow_service", dimension="responsiveness",
-                        area_id=area_id,
-                        first_response_at=None if response_minutes is None else
-                        received_at + dt.timedelta(minutes=response_minutes),
+                        area_id=area_id, first_response_at=answered,
+                        response_s=response_seconds(received_at, answered),
                         status="received" if response_minutes is None else "responded")
         s.add(row)
         s.flush()

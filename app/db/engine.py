@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, Insert, Table, create_engine, event
+from sqlalchemy import Connection, Engine, Insert, Table, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -176,6 +176,15 @@ class Database:
         with translate_db_errors(self.engine), self._sessions() as session:
             yield session
             session.rollback()
+
+    @contextmanager
+    def read_rows(self) -> Iterator[Connection]:
+        """A read on a plain connection, for statements that load no ORM objects: a Session's
+        set-up and tear-down are most of the cost of a small read (a list page, a count)."""
+        from app.db.db_errors import translate_db_errors
+
+        with translate_db_errors(self.engine), self.engine.connect() as conn:
+            yield conn
 
     @contextmanager
     def write(self) -> Iterator[Session]:

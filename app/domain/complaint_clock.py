@@ -33,6 +33,15 @@ def response_seconds(received_at: dt.datetime,
     return _whole_seconds(elapsed)
 
 
+def resolve_seconds(received_at: dt.datetime, resolved_at: dt.datetime | None) -> int | None:
+    """Whole seconds from receipt to resolution; ``None`` while unresolved."""
+    if resolved_at is None:
+        return None
+    if resolved_at < received_at:
+        raise ValueError("resolved earlier than the complaint was received")
+    return _whole_seconds(resolved_at - received_at)
+
+
 def on_time(received_at: dt.datetime, first_response_at: dt.datetime,
             limit_minutes: float = DEFAULT_LIMIT_MINUTES) -> bool:
     """True when answered within the limit; exactly at the limit counts as on time."""
@@ -96,11 +105,5 @@ def median_time_to_resolve(pairs: Iterable[tuple[dt.datetime, dt.datetime | None
                             ) -> float | None:
     """Median whole seconds from receipt to resolution over resolved complaints
     (pairs of received_at, resolved_at or None); ``None`` when none is resolved."""
-    seconds = []
-    for received, resolved in pairs:
-        if resolved is None:
-            continue
-        if resolved < received:
-            raise ValueError("resolved earlier than the complaint was received")
-        seconds.append(_whole_seconds(resolved - received))
+    seconds = [resolve_seconds(r, v) for r, v in pairs if v is not None]
     return float(statistics.median(seconds)) if seconds else None

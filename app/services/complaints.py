@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Area, Complaint, Department, Employee, Finding
@@ -29,15 +29,17 @@ from app.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Term, 
 from app.domain.permissions import Permission
 from app.services.base import Service, required_name
 from app.services.complaint_queries import (
-    dtos,
+    count_filtered,
+    dto_of,
     history,
+    inbox_rows,
     last_change,
     leader_of,
-    limit_minutes,
-    query,
+    list_page,
 )
+from app.services.complaint_stats import period_stats
 from app.services.escalation import open_for_finding
-from app.services.guest_common import check_area, checked_entry, on_days
+from app.services.guest_common import check_area, checked_entry
 from app.services.guest_dto import (
     ComplaintDetail,
     ComplaintDraft,
@@ -68,65 +70,41 @@ class ComplaintService(Service):
             if (row.rectification_id is None and row.area_id is not None
                     and self.actor.can(P.MANAGE_COMPLAINTS)):
                 allowed += ("open_rectification",)
-            return ComplaintDetail(dtos(s, [row], self.clock())[0], history(s, complaint_id),
-                                   allowed)
+            return ComplaintDetail(dto_of(s, complaint_id, self.clock()),
+                                   history(s, complaint_id), allowed)
 
     def list(self, flt: ComplaintFilter | None = None, offset: int = 0,
              limit: int = 256) -> list[ComplaintDTO]:
         """Newest first."""
         self._require_view()
         flt, now = flt or ComplaintFilter(), self.clock()
-        with self.db.read() as s:
-            minutes = limit_minutes(s)
-            q = (query(s, flt, now, minutes, select(Complaint))
-                 .order_by(Complaint.received_at.desc(), Complaint.id.desc())
-                 .offset(offset).limit(limit))
-            return dtos(s, list(s.scalars(q)), now, minutes)
+        with self.db.read_rows() as conn:
+            return list_page(conn, flt, now, offset, limit)
 
     def count(self, flt: ComplaintFilter | None = None) -> int:
         self._require_view()
         flt, now = flt or ComplaintFilter(), self.clock()
-        with self.db.read() as s:
-            q = query(s, flt, now, limit_minutes(s), select(func.count(Complaint.id)))
-            return s.scalar(q) or 0
+        with self.db.read_rows() as conn:
+            return count_filtered(conn, flt, now)
 
     def inbox(self) -> ComplaintInbox:
         """What needs answering now (oldest first) and the open complaints handed to me."""
         self._require_view()
         now, me = self.clock(), self.actor.employee_id
-        with self.db.read() as s:
-            minutes = limit_minutes(s)
-            oldest = (Complaint.received_at, Complaint.id)
-            waiting = list(s.scalars(select(Complaint).where(Complaint.status == "received")
-                                     .order_by(*oldest)))
-            mine = [] if me is None else list(s.scalars(
-                select(Complaint).where(Complaint.status.in_(OPEN_STATES),
-                                        Complaint.responsible_id == me).order_by(*oldest)))
-            return ComplaintInbox(tuple(dtos(s, waiting, now, minutes)),
-                                  tuple(dtos(s, mine, now, minutes)), minutes)
+        with self.db.read_rows() as conn:
+            rows, minutes = inbox_rows(conn, me, now)  # both lists, told apart here
+        return ComplaintInbox(
+            tuple(c for c in rows if c.status == "received"),
+            tuple(c for c in rows if me is not None and c.status in OPEN_STATES
+                  and c.responsible is not None and c.responsible.id == me), minutes)
 
     def stats(self, date_from: dt.date, date_to: dt.date,
               area_id: int | None = None) -> ComplaintStats:
         """The measures of complaints received from ``date_from`` to ``date_to`` inclusive."""
         self._require_view()
         now = self.clock()
-        q = select(Complaint.received_at, Complaint.first_response_at, Complaint.resolved_at).where(
-            *on_days(Complaint.received_at, date_from, date_to))
-        if area_id is not None:
-            q = q.where(Complaint.area_id == area_id)
-        with self.db.read() as s:
-            minutes = limit_minutes(s)
-            rows = list(s.execute(q))
-        pairs = [(r.received_at, r.first_response_at) for r in rows]
-        measures = complaint_clock.summary(pairs, now, minutes)
-        kept = complaint_clock.outcomes(pairs, now, minutes)
-        return ComplaintStats(
-            total=len(rows), answered=measures.answered, unanswered=measures.unanswered,
-            late=len(kept) - sum(kept), share_on_time=measures.share_on_time,
-            median_first_response_s=measures.median_first_response_s,
-            median_resolve_s=complaint_clock.median_time_to_resolve(
-                (r.received_at, r.resolved_at) for r in rows),
-            limit_minutes=minutes)
+        with self.db.read_rows() as conn:
+            return period_stats(conn, date_from, date_to, area_id, now)
 
     def suggest_handover(self, complaint_id: int) -> HandoverSuggestion:
         """The department owning the complaint's area and the person on duty there now."""
@@ -168,7 +146,7 @@ class ComplaintService(Service):
             self._audit(s, "receive", "complaint", row.id, at=received.isoformat(),
                         channel=draft.channel, category=draft.category,
                         severity=draft.severity, area=draft.area_id, content=content)
-            return dtos(s, [row], now)[0]
+            return dto_of(s, row.id, now)
 
     def respond(self, complaint_id: int, version: int, note: str = "") -> ComplaintDTO:
         """The first response: stops the clock, records when and who."""
@@ -176,9 +154,9 @@ class ComplaintService(Service):
 
         def apply(s: Session, row: Complaint, now: dt.datetime) -> dict:
             row.first_response_at = now
+            row.response_s = complaint_clock.response_seconds(row.received_at, now)
             row.responder, row.responder_id = self.actor.username, self.actor.employee_id
-            return {"note": note.strip(), "seconds": complaint_clock.response_seconds(
-                row.received_at, now)}
+            return {"note": note.strip(), "seconds": row.response_s}
 
         return self._transition("respond", complaint_id, version, apply)
 
@@ -215,6 +193,7 @@ class ComplaintService(Service):
 
         def apply(s: Session, row: Complaint, now: dt.datetime) -> dict:
             row.resolution, row.resolved_at = resolution, now
+            row.resolve_s = complaint_clock.resolve_seconds(row.received_at, now)
             row.compensation = compensation.strip()
             row.compensation_amount = compensation_amount
             return {"resolution": resolution, "compensation": row.compensation,
@@ -342,7 +321,7 @@ class ComplaintService(Service):
             row.status = to
             s.flush()
             self._audit(s, action, "complaint", row.id, before=before, after=to, **detail)
-            return dtos(s, [row], now)[0]
+            return dto_of(s, row.id, now)
 
     @staticmethod
     def _refuse(s: Session, action: str, row: Complaint) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, insert, select
 
 from app.db.models import AuditLog, Complaint, Finding
+from app.domain.complaint_clock import resolve_seconds, response_seconds
 from app.domain.complaints import dimension_of
 from app.services import audit
 from app.services import demo_guest_texts as txt
@@ -186,11 +187,11 @@ def _row(ctx: GuestContext, p: ComplaintPlan) -> dict:
             "channel": p.channel, "guest_name": p.guest_name, "guest_contact": p.guest_contact,
             "area_id": p.area.id if p.area else None, "table_no": p.table_no,
             "content": p.content, "category": p.category, "dimension": dimension_of(p.category),
-            "severity": p.severity, "first_response_at": None, "responder": "",
+            "severity": p.severity, "first_response_at": None, "response_s": None, "responder": "",
             "responder_id": responder, "department_id": None, "responsible_id": None,
-            "handed_over_at": None, "resolution": "", "resolved_at": None, "feedback": "",
-            "satisfaction": None, "compensation": "", "compensation_amount": None,
-            "status": "received", "rectification_id": None}
+            "handed_over_at": None, "resolution": "", "resolved_at": None, "resolve_s": None,
+            "feedback": "", "satisfaction": None, "compensation": "",
+            "compensation_amount": None, "status": "received", "rectification_id": None}
 
 
 def _life(s, ctx: GuestContext, p: ComplaintPlan, row: dict, rng: random.Random) -> list[tuple]:
@@ -206,7 +207,8 @@ def _life(s, ctx: GuestContext, p: ComplaintPlan, row: dict, rng: random.Random)
         row["status"] = after
 
     answered = p.received_at + dt.timedelta(seconds=p.response_s)
-    row.update(first_response_at=answered, responder=who)
+    row.update(first_response_at=answered, responder=who,
+               response_s=response_seconds(p.received_at, answered))
     step(answered, who, "respond", "responded", note="", seconds=p.response_s)
     if p.stop == "responded":
         return steps
@@ -232,7 +234,7 @@ def _life(s, ctx: GuestContext, p: ComplaintPlan, row: dict, rng: random.Random)
         compensation, amounts = rng.choice(txt.COMPENSATIONS[p.category in txt.FOOD_CATEGORIES])
         amount = rng.choice(amounts) if amounts else None
     row.update(resolution=p.resolution, resolved_at=resolved, compensation=compensation,
-               compensation_amount=amount)
+               compensation_amount=amount, resolve_s=resolve_seconds(p.received_at, resolved))
     step(resolved, by, "resolve", "resolved", resolution=p.resolution,
          compensation=compensation, amount=amount)
     late = p.response_s > ctx.limit * 60

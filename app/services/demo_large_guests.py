@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.db.engine import Database
 from app.db.models import Area, Employee, Promise, PromiseOutcome, Survey, SurveyAnswer, Team
 from app.db.models_guest import Complaint
+from app.domain.complaint_clock import resolve_seconds, response_seconds
 from app.domain.complaints import dimension_of
 from app.domain.servqual import DIMENSIONS
 from app.services import audit
@@ -84,10 +85,12 @@ def _complaint(rng, day, areas, leaders, login, manager) -> dict:
             "guest_name": guest_name(rng), "guest_contact": phone(rng) if channel != "in_person"
             else "", "area_id": area.id, "table_no": "", "content": content,
             "category": category, "dimension": dimension_of(category), "severity": severity,
-            "first_response_at": answered, "responder": login[responder],
+            "first_response_at": answered, "response_s": response_seconds(received, answered),
+            "responder": login[responder],
             "responder_id": responder, "department_id": area.department_id,
             "responsible_id": responder, "handed_over_at": handed, "resolution": resolution,
-            "resolved_at": resolved, "feedback": rng.choice(txt.FEEDBACK[satisfaction]),
+            "resolved_at": resolved, "resolve_s": resolve_seconds(received, resolved),
+            "feedback": rng.choice(txt.FEEDBACK[satisfaction]),
             "satisfaction": satisfaction, "compensation": "", "compensation_amount": None,
             "status": "closed", "rectification_id": None, "version": 5}
 

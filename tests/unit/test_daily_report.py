@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.db.models_guest import Complaint
 from app.db.models_patrol import Inspection
 from app.db.models_rectification import Rectification
+from app.domain.complaint_clock import response_seconds
 from app.domain.errors import PermissionDenied
 from app.domain.permissions import Role
 from app.reports.daily_pdf import daily_report_pdf
@@ -68,11 +69,12 @@ def verify(db, finding_id: int, when: dt.datetime) -> None:
 
 
 def complaint(db, received: dt.datetime, minutes: float | None) -> None:
+    answered = None if minutes is None else received + dt.timedelta(minutes=minutes)
     with db.write() as s:
         s.add(Complaint(received_at=received, received_by="test", channel="in_person",
                         content="上菜太慢", category="slow_service", dimension="responsiveness",
-                        first_response_at=None if minutes is None
-                        else received + dt.timedelta(minutes=minutes)))
+                        first_response_at=answered,
+                        response_s=response_seconds(received, answered)))
 
 
 @pytest.fixture
