@@ -156,6 +156,15 @@ class Services:
     def bind(cls, db: Database, actor: Actor) -> Services:
         return cls(db, actor)
 
+    def replacing(self, **made: Any) -> Services:
+        """The same services with some given ready-made (say, on another clock)."""
+        unknown = set(made) - set(self.names())
+        if unknown:
+            raise TypeError(f"no such services: {sorted(unknown)}")
+        out = Services(self.db, self.actor)
+        out.__dict__.update(made)
+        return out
+
     @classmethod
     def names(cls) -> list[str]:
         """The attribute of each service, in declaration order."""

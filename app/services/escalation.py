@@ -96,14 +96,22 @@ def sweep(s: Session, now: dt.datetime) -> int:
     step = dt.timedelta(minutes=read_setting(s, "rect.escalation_minutes"))
     if step.total_seconds() <= 0:
         return 0
-    rows = list(s.scalars(select(Rectification).where(
+    # Every list and inbox runs this: read the few columns that decide first, and load as
+    # entities only the items that actually step up (usually none).
+    late = s.execute(select(Rectification.id, Rectification.due_at,
+                            Rectification.escalation_level, Rectification.assignee_id).where(
         Rectification.status.not_in([*CLOSED, "submitted"]),
-        Rectification.due_at <= now - step, Rectification.assignee_id.is_not(None))))
-    if not rows:
+        Rectification.due_at <= now - step, Rectification.assignee_id.is_not(None))).all()
+    if not late:
         return 0
     leaders = leader_map(s)
+    behind = [r.id for r in late if r.escalation_level < min(
+        escalation_steps(r.due_at, now, step), len(leader_chain(r.assignee_id, leaders)))]
+    if not behind:
+        return 0
     steps = 0
-    for row in rows:
+    for row in s.scalars(select(Rectification).where(Rectification.id.in_(behind))
+                         .order_by(Rectification.id)):
         chain = leader_chain(row.assignee_id, leaders)
         target = min(escalation_steps(row.due_at, now, step), len(chain))
         while row.escalation_level < target:

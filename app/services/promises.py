@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from app.db.backup import backup_sqlite
 from app.db.models import Area
 from app.db.models_guest import Promise, PromiseOutcome
-from app.domain import complaint_clock
 from app.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.domain.permissions import Permission
 from app.domain.promises import COMPLAINT_PROMISE_DESCRIPTION, COMPLAINT_PROMISE_NAME, SOURCES, kept
@@ -227,7 +226,7 @@ class PromiseService(Service):
             Area.id.in_({c.area_id for c, _ in found if c.area_id}))).all()) if found else {}
         out = []
         for c, ok in reversed(found):
-            seconds = complaint_clock.response_seconds(c.received_at, c.first_response_at)
+            seconds = c.response_s
             if seconds is None:  # unanswered past the limit: the time it has waited so far
                 seconds = max(0, int((now - c.received_at).total_seconds()))
             out.append(PromiseOutcomeDTO(None, promise.id, c.received_at,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from sqlalchemy import Select, select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Area, Complaint, Department, Employee, TeamMember
@@ -59,16 +60,35 @@ def filtered(q: Select, flt: RectificationFilter, now: dt.datetime) -> Select:
     return q
 
 
+# What a RectificationDTO is made of, read as columns: loading Rectification and Finding
+# entities for a page of 256 cost more than the SQL did (the identity map, attribute state).
+_COLUMNS = (Rectification.id, Rectification.finding_id, Finding.area_id, Finding.description,
+            Finding.category, Finding.severity, Rectification.status, Rectification.due_at,
+            Rectification.assignee_id, Rectification.accountable_id,
+            Rectification.escalation_level, Finding.found_at, Finding.found_by,
+            Rectification.root_cause, Rectification.corrective_action,
+            Rectification.preventive_action, Rectification.verified_by,
+            Rectification.verified_at, Rectification.efficacy, Rectification.recurrence_of_id,
+            Rectification.repair_department_id, Rectification.proposed_version_id,
+            Rectification.version)
+
+
 def base_query() -> Select:
-    return select(Rectification, Finding).join(Finding, Finding.id == Rectification.finding_id)
+    """The columns ``dtos`` takes; filter, order and page it as the caller needs."""
+    return select(*_COLUMNS).join(Finding, Finding.id == Rectification.finding_id)
 
 
-def dtos(s: Session, pairs: list[tuple[Rectification, Finding]],
-         now: dt.datetime) -> list[RectificationDTO]:
-    if not pairs:
+def dto_of(s: Session, rect_id: int, now: dt.datetime) -> RectificationDTO:
+    """One item's DTO, read through the session (so it sees changes made in it)."""
+    return dtos(s, s.execute(base_query().where(Rectification.id == rect_id)).all(), now)[0]
+
+
+def dtos(s: Session, rows: Sequence[Row], now: dt.datetime) -> list[RectificationDTO]:
+    """The DTOs of rows of ``base_query()``, with a fixed number of further queries."""
+    if not rows:
         return []
-    fids = [f.id for _, f in pairs]
-    rids = [r.id for r, _ in pairs]
+    fids = [r.finding_id for r in rows]
+    rids = [r.id for r in rows]
     finding_photos: dict[int, list[int]] = {}
     after: dict[int, list[int]] = {}
     for fid, rid, aid in s.execute(select(Photo.finding_id, Photo.rectification_id,
@@ -81,23 +101,23 @@ def dtos(s: Session, pairs: list[tuple[Rectification, Finding]],
         elif fid is not None:
             finding_photos.setdefault(fid, []).append(aid)
     areas = dict(s.execute(select(Area.id, Area.name).where(
-        Area.id.in_({f.area_id for _, f in pairs}))).all())
-    depts = {r.repair_department_id for r, _ in pairs if r.repair_department_id}
+        Area.id.in_({r.area_id for r in rows}))).all())
+    depts = {r.repair_department_id for r in rows if r.repair_department_id}
     dept_names = dict(s.execute(select(Department.id, Department.name).where(
         Department.id.in_(depts))).all()) if depts else {}
     complaints = dict(s.execute(select(Complaint.rectification_id, Complaint.id).where(
         Complaint.rectification_id.in_(rids))).all())
-    people = {p.id: p for p in person_refs(s, list({x for r, _ in pairs
+    people = {p.id: p for p in person_refs(s, list({x for r in rows
                                                    for x in (r.assignee_id, r.accountable_id)
                                                    if x}))}
     return [RectificationDTO(
-        r.id, f.id, areas.get(f.area_id, ""), f.description, f.category, f.severity, r.status,
-        r.due_at, overdue(r.due_at, now, r.status), people.get(r.assignee_id),
-        people.get(r.accountable_id), r.escalation_level, f.found_at, f.found_by, r.root_cause,
+        r.id, r.finding_id, areas.get(r.area_id, ""), r.description, r.category, r.severity,
+        r.status, r.due_at, overdue(r.due_at, now, r.status), people.get(r.assignee_id),
+        people.get(r.accountable_id), r.escalation_level, r.found_at, r.found_by, r.root_cause,
         r.corrective_action, r.preventive_action, r.verified_by or "", r.verified_at,
         r.efficacy or "", r.recurrence_of_id, dept_names.get(r.repair_department_id, ""),
-        r.proposed_version_id, tuple(finding_photos.get(f.id, ())), tuple(after.get(r.id, ())),
-        r.version, complaints.get(r.id)) for r, f in pairs]
+        r.proposed_version_id, tuple(finding_photos.get(r.finding_id, ())),
+        tuple(after.get(r.id, ())), r.version, complaints.get(r.id)) for r in rows]
 
 
 def events(s: Session, rect_id: int) -> tuple[EventDTO, ...]:

@@ -39,6 +39,7 @@ from app.services.rectification_dto import (
 from app.services.rectification_queries import (
     base_query,
     department_head,
+    dto_of,
     dtos,
     events,
     filtered,
@@ -67,7 +68,7 @@ class RectificationService(Service):
                             if rect.status in starts and may(a, rel)
                             and self.actor.can(_ROLE_FOR[a]))
             chain = leader_chain(rect.assignee_id, leader_map(s)) if rect.assignee_id else []
-            return RectificationDetail(dtos(s, [(rect, finding)], self.clock())[0],
+            return RectificationDetail(dto_of(s, rect_id, self.clock()),
                                        events(s, rect_id), tuple(person_refs(s, chain)), allowed)
 
     def list(self, flt: RectificationFilter | None = None, offset: int = 0,
@@ -79,7 +80,7 @@ class RectificationService(Service):
         with self.db.read() as s:
             q = filtered(base_query(), flt, now).order_by(
                 Finding.found_at.desc(), Rectification.id.desc()).offset(offset).limit(limit)
-            return dtos(s, [tuple(p) for p in s.execute(q)], now)
+            return dtos(s, s.execute(q).all(), now)
 
     def count(self, flt: RectificationFilter | None = None) -> int:
         self._require(Permission.VIEW_ORG)
@@ -108,10 +109,10 @@ class RectificationService(Service):
                 escalated = list(s.execute(live.where(Rectification.accountable_id == me,
                                                       Rectification.escalation_level > 0)))
             waiting = base_query().where(Rectification.status == "submitted")
-            verify = [p for p in s.execute(waiting)
-                      if p[1].found_by == self.actor.username or p[0].assignee_id in below]
-            order = lambda rows: dtos(s, sorted((tuple(p) for p in rows),  # noqa: E731
-                                                 key=lambda p: (p[0].due_at, p[0].id)), now)
+            verify = [r for r in s.execute(waiting)
+                      if r.found_by == self.actor.username or r.assignee_id in below]
+            order = lambda rows: dtos(s, sorted(rows, key=lambda r: (r.due_at, r.id)),  # noqa: E731
+                                      now)
             return Inbox(tuple(order(assigned)), tuple(order(team)), tuple(order(verify)),
                          tuple(order(escalated)))
 
@@ -246,7 +247,7 @@ class RectificationService(Service):
                       rect.status, reason, department=department_id, before=before, after=head)
             self._audit(s, "route_repair", "rectification", rect.id, department=dept.name,
                         head=head, reason=reason)
-            return dtos(s, [(rect, finding)], self.clock())[0]
+            return dto_of(s, rect.id, self.clock())
 
     def propose_checklist_change(self, rect_id: int, reason: str) -> int:
         """Plan-do-check-act: a new draft of the checklist the finding came from."""
@@ -303,7 +304,7 @@ class RectificationService(Service):
             add_event(s, rect, now, self.actor.username, action, before, to, reason, **detail)
             self._audit(s, action, "rectification", rect.id, before=before, after=to,
                         reason=reason, **detail)
-            return dtos(s, [(rect, finding)], now)[0]
+            return dto_of(s, rect.id, now)
 
     def _locked(self, s: Session, rect_id: int, version: int) -> tuple[Rectification, Finding]:
         rect, finding = self._pair(s, rect_id, lock=True)

@@ -5,7 +5,6 @@ find the dialog a button opened."""
 
 from __future__ import annotations
 
-import dataclasses
 import warnings
 
 from PySide6.QtCore import Qt
@@ -28,8 +27,8 @@ SUPERVISOR = "zhou.sup"
 def clocked(ctx: UiContext, clock: Clock) -> UiContext:
     """The same context with the guest-side and rectification services on ``clock``."""
     s = ctx.services
-    ctx.services = dataclasses.replace(
-        s, complaints=ComplaintService(s.db, s.actor, clock),
+    ctx.services = s.replacing(
+        complaints=ComplaintService(s.db, s.actor, clock),
         guest_comments=GuestCommentService(s.db, s.actor, clock),
         rectifications=RectificationService(s.db, s.actor, clock=clock),
         on_duty=OnDutyService(s.db, s.actor, clock))

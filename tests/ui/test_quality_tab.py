@@ -4,7 +4,6 @@ saves as a PNG and as an .xlsx (file dialogs replaced)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import math
 
@@ -33,8 +32,8 @@ def world(db, services):
 def make_tab(db, qtbot, ui_errors):
     def build(actor: Actor = SYSTEM, standalone: bool = False) -> QualityTab:
         services = Services.bind(db, actor)
-        services = dataclasses.replace(
-            services, analytics=AnalyticsService(db, actor, clock=lambda: NOW))
+        services = services.replacing(
+            analytics=AnalyticsService(db, actor, clock=lambda: NOW))
         runner = TaskRunner(AppSignals(), ui_errors, synchronous=True)
         ctx = UiContext(services, runner, runner.signals, lambda _ctx, text: text)
         tab = QualityTab(ctx, standalone=standalone)
