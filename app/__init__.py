@@ -1,11 +1,14 @@
 """FloorQC (楼面质检): layered quality control for hotel and restaurant floors."""
 
-from importlib.metadata import PackageNotFoundError, version
+import functools
 
 
+@functools.cache
 def _version() -> str:
     # The installed package's metadata; the PyInstaller bundle carries it too (copy_metadata in
     # packaging/floorqc.spec), so --version and the About panel agree with pyproject.toml.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("floorqc")
     except PackageNotFoundError:
@@ -22,4 +25,9 @@ def _version() -> str:
         return "0.0.0+unknown"
 
 
-__version__ = _version()
+def __getattr__(name: str) -> str:
+    # ``app.__version__`` on first use: reading package metadata scans every installed
+    # distribution, 20 ms that every start-up would pay for the About panel's sake.
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

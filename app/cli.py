@@ -7,7 +7,6 @@ import os
 import sys
 from pathlib import Path
 
-from app import __version__
 from app.cli_backup import COMMANDS as BACKUP_COMMANDS
 from app.cli_backup import add_backup_parsers, run_backup_command
 from app.cli_reports import report_moment, write_report
@@ -17,9 +16,24 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: the user data dir file)")
 
 
+class _VersionAction(argparse.Action):
+    """argparse's "version" action with the version read only when asked for: reading the
+    package metadata costs every start-up of the desktop app 20 ms otherwise."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show the version and exit"):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        import app
+
+        print(f"floorqc {app.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="floorqc", description="FloorQC 楼面质检")
-    parser.add_argument("--version", action="version", version=f"floorqc {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     _db_arg(parser)
     sub = parser.add_subparsers(dest="command")
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain.errors import QT_TRANSLATE_NOOP
+from app.domain.permissions import Role
 
 # Inspection levels, bottom up: each layer inspects the layer below (层层质检).
 LEVELS = {
@@ -19,6 +20,23 @@ LEVELS = {
     "external": QT_TRANSLATE_NOOP("levels", "External / mystery guest audit"),
 }
 LEVEL_RANK = {key: rank for rank, key in enumerate(LEVELS)}
+_ROLE_LEVEL = {Role.STAFF: "self", Role.LEADER: "leader", Role.SUPERVISOR: "supervisor",
+               Role.MANAGER: "manager", Role.ADMIN: "manager"}
+
+
+def level_for_role(role: Role | str) -> str | None:
+    """The level a role patrols at by default; None for roles that do not patrol (HR)."""
+    return _ROLE_LEVEL.get(Role(role))
+
+
+def allowed_levels(role: Role | str) -> tuple[str, ...]:
+    """Levels a role may run: its own and those below; managers also record external audits."""
+    own = level_for_role(role)
+    if own is None:
+        return ()
+    if own == "manager":
+        return tuple(LEVELS)
+    return tuple(k for k in LEVELS if LEVEL_RANK[k] <= LEVEL_RANK[own])
 
 CATEGORIES = {
     "grooming": QT_TRANSLATE_NOOP("categories", "Grooming (仪容仪表)"),

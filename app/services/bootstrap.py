@@ -12,12 +12,12 @@ from app.db.db_errors import translate_db_errors
 from app.db.engine import Database, make_engine, sqlite_path, url_for
 from app.db.migrate import upgrade
 from app.db.models import Employee, Venue
+from app.db.models_patrol import ChecklistTemplate
 from app.db.startup_check import ensure_usable, restore_backup, unresolved_damage
 from app.domain.errors import DatabaseDamaged
 from app.services.base import Actor, now
-from app.services.checklists import ensure_default_library
 from app.services.org_structure import ensure_default_ranks
-from app.services.promises import ensure_default_promises
+from app.services.promise_seed import ensure_default_promises
 from app.services.shifts import ensure_default_shifts
 
 if TYPE_CHECKING:
@@ -66,7 +66,11 @@ def open_database(db: str | Path, *, backup: bool = True) -> Database:
             with database.write() as s:
                 ensure_default_ranks(s)
                 ensure_default_shifts(s)
-                ensure_default_library(s, now())
+                if not s.scalar(select(func.count()).select_from(ChecklistTemplate)):
+                    # The library's parser and texts are loaded only to seed a new database.
+                    from app.services.checklists import ensure_default_library
+
+                    ensure_default_library(s, now())
                 ensure_default_promises(s, now())
         except Exception:
             engine.dispose()

@@ -17,12 +17,12 @@ from sqlalchemy import select
 
 from app.db.models import Area, ShiftType
 from app.db.models_patrol import Inspection
+from app.domain.checklists import level_for_role
 from app.domain.permissions import Permission
 from app.domain.shifts import shift_window
 from app.services.base import Service
 from app.services.checklist_dto import DueItem
 from app.services.checklist_load import suggest_version
-from app.services.patrols import level_for_role
 from app.services.settings import read_setting
 
 STATE_ORDER = {"overdue": 0, "due": 1, "missed": 2, "done": 3}

@@ -20,9 +20,9 @@ from app.db.models_patrol import (
     Photo,
     TemplateVersion,
 )
-from app.domain.checklists import LEVEL_RANK, LEVELS, Answer, failed, score
+from app.domain.checklists import LEVELS, Answer, allowed_levels, failed, score
 from app.domain.errors import QT_TRANSLATE_NOOP, FloorQCError, NotFound, Term, ValidationError
-from app.domain.permissions import ROLE_LABELS, Permission, Role
+from app.domain.permissions import ROLE_LABELS, Permission
 from app.domain.shifts import shift_window
 from app.services.checklist_dto import AnswerDTO, InspectionDTO, PhotoDTO, RoundSummary
 from app.services.checklist_load import item_rule, version_dto
@@ -32,25 +32,6 @@ from app.services.patrol_history import PatrolHistory, disagreement_dtos, record
 from app.services.photos import photo_dto, prepare_photo, save_prepared
 
 OUTCOMES = ("pass", "fail", "na")
-
-_ROLE_LEVEL = {Role.STAFF: "self", Role.LEADER: "leader", Role.SUPERVISOR: "supervisor",
-               Role.MANAGER: "manager", Role.ADMIN: "manager"}
-
-
-def level_for_role(role: Role | str) -> str | None:
-    """The level a role patrols at by default; None for roles that do not patrol (HR)."""
-    return _ROLE_LEVEL.get(Role(role))
-
-
-def allowed_levels(role: Role | str) -> tuple[str, ...]:
-    """Levels a role may run: its own and those below; managers also record external audits."""
-    own = level_for_role(role)
-    if own is None:
-        return ()
-    if own == "manager":
-        return tuple(LEVELS)
-    return tuple(k for k in LEVELS if LEVEL_RANK[k] <= LEVEL_RANK[own])
-
 
 class PatrolIncomplete(FloorQCError):
     """Submit refused; ``problems`` lists every reason as (template, params)."""

@@ -12,12 +12,15 @@ import hashlib
 import io
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models_patrol import Attachment
+
+if TYPE_CHECKING:
+    from PIL import Image
 from app.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.services.checklist_dto import PhotoDTO
 
@@ -43,6 +46,9 @@ class PreparedPhoto:
 def prepare_photo(data: bytes) -> PreparedPhoto:
     """The stored form of ``data``, or PhotoRejected. CPU work only: call it outside a write
     transaction."""
+    # Pillow is loaded with the first photo, not with every start of the app.
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     if not data:
         raise PhotoRejected(QT_TRANSLATE_NOOP("errors", "The photo is empty."))
     if len(data) > MAX_BYTES:
@@ -93,6 +99,8 @@ def _too_many_pixels(width: int | None = None, height: int | None = None) -> Pho
 
 def _flatten(image: Image.Image) -> Image.Image:
     """RGB for JPEG; transparency becomes white, as on paper."""
+    from PIL import Image
+
     if image.mode == "RGB":
         return image
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):

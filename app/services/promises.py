@@ -15,19 +15,18 @@ from app.db.models import Area
 from app.db.models_guest import Promise, PromiseOutcome
 from app.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.domain.permissions import Permission
-from app.domain.promises import COMPLAINT_PROMISE_DESCRIPTION, COMPLAINT_PROMISE_NAME, SOURCES, kept
+from app.domain.promises import SOURCES, kept
 from app.domain.servqual import DIMENSIONS
 from app.paths import backup_dir_for
-from app.services import audit
 from app.services.base import Service, required_name
 from app.services.gap_queries import bounds, complaint_outcomes, measured_outcomes, response_limit
 from app.services.guest_dto import PromiseDraft, PromiseDTO, PromiseOutcomeDTO
+from app.services.promise_seed import COMPLAINT_SOURCE, ensure_default_promises  # noqa: F401
 from app.services.roster_sheet import Problem
 from app.services.staff_io import ImportFailed
 from app.services.survey_io import BAD_MINUTES, NOTE_MAX, parse_outcome_sheet
 from app.services.tabular import read_rows
 
-COMPLAINT_SOURCE = "complaint_response"
 _NAME_MAX = 120
 _BY_LOG = QT_TRANSLATE_NOOP("errors", "“{name}” is measured from the complaint log; its "
                                       "outcomes cannot be entered.")
@@ -35,21 +34,6 @@ _BY_LOG = QT_TRANSLATE_NOOP("errors", "“{name}” is measured from the complai
 
 class OutcomeImportFailed(ImportFailed):
     """The outcome file has problems; nothing was imported. ``problems`` lists every one."""
-
-
-def ensure_default_promises(session: Session, now: dt.datetime) -> bool:
-    """Create the seed's complaint promise (answered within the response limit) when the
-    register has no complaint-response promise; True when it was created."""
-    if session.scalar(select(Promise.id).where(
-            (Promise.source == COMPLAINT_SOURCE) | (Promise.name == COMPLAINT_PROMISE_NAME))
-            .limit(1)) is not None:
-        return False
-    session.add(Promise(name=COMPLAINT_PROMISE_NAME, description=COMPLAINT_PROMISE_DESCRIPTION,
-                        dimension="responsiveness", target_minutes=float(response_limit(session)),
-                        source=COMPLAINT_SOURCE, active=True, created_at=now))
-    session.flush()
-    audit.append(session, now, "system", "seed", "promise", "", {"name": COMPLAINT_PROMISE_NAME})
-    return True
 
 
 def _check_draft(draft: PromiseDraft) -> str:

@@ -10,9 +10,10 @@ import pytest
 from PIL import Image
 
 from app.db.models import AuditLog
+from app.domain.checklists import allowed_levels, level_for_role
 from app.domain.errors import FloorQCError, PermissionDenied
 from app.services.checklist_dto import HistoryFilter
-from app.services.patrols import PatrolIncomplete, allowed_levels, level_for_role
+from app.services.patrols import PatrolIncomplete
 from tests.patrol_builders import DAY, DINNER, answer_all_pass, floor, make_version, patrols
 
 

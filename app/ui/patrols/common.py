@@ -12,10 +12,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMi
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.domain.checklists import LEVELS, SEVERITIES
+from app.domain.checklists import LEVELS, SEVERITIES, allowed_levels, level_for_role  # noqa: F401
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.permissions import Permission
-from app.services.patrols import allowed_levels, level_for_role  # noqa: F401 - re-exported
 from app.ui.context import UiContext
 from app.ui.form_dialog import FormDialog, present, run_write
 from app.ui.i18n import DEFAULT_LANGUAGE
