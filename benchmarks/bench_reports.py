@@ -35,9 +35,8 @@ rl-accel):
   (rl_accel._py_instanceStringWidthTTF, _py_fp_str, _py_asciiBase85Encode) — the optional C
   accelerator (PyPI rl-accel, ``reportlab[accel]``) cut the builds by a further ≈ 15–20 %.
 - the daily report ≤ 1 s in total (data + PDF): the director's morning click and a scheduled
-  `floorqc report daily`. Met: ≈ 0.19 s. Most of the data time (≈ 0.11 s) is the five gaps
-  over 30 days (gap_queries.scored_results turns each answer into a Python row; scoring in
-  SQL would remove most of it — see BENCHMARKS.md).
+  `floorqc report daily`. Met: ≈ 0.17 s (the five gaps over 30 days, once most of the data
+  time, are scored by the database since issue 9 — see BENCHMARKS.md).
 Exit code 1 if any target is missed."""
 
 from __future__ import annotations
