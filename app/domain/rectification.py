@@ -20,6 +20,10 @@ STATES = {
     "cancelled": QT_TRANSLATE_NOOP("rect_states", "Cancelled"),
 }
 CLOSED = frozenset({"verified", "cancelled"})
+# The states in which the next move is the assignee's: only these can be overdue and escalate
+# ("submitted" waits on the verifier). Spelled out rather than "not closed, not submitted" so
+# that a query can use the index on status.
+AWAITING_ASSIGNEE = ("open", "in_progress", "rejected")
 
 ROOT_CAUSES = {  # 人机料法环
     "people": QT_TRANSLATE_NOOP("root_causes", "People (人)"),
@@ -102,7 +106,7 @@ def due_at(severity: str, found_at: dt.datetime, shift_end: dt.datetime | None,
 
 
 def overdue(due: dt.datetime, now: dt.datetime, state: str) -> bool:
-    return state not in CLOSED and state != "submitted" and now > due
+    return state in AWAITING_ASSIGNEE and now > due
 
 
 def escalation_steps(due: dt.datetime, now: dt.datetime, step: dt.timedelta) -> int:

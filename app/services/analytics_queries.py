@@ -29,11 +29,9 @@ from app.db.models_patrol import (
     InspectionResult,
 )
 from app.db.models_rectification import Rectification
+from app.domain.rectification import AWAITING_ASSIGNEE
 from app.services.analytics_dto import AnalyticsFilter
 
-# The assignee's move at the moment: "submitted" waits on the verifier, so it is not overdue
-# (app.domain.rectification.overdue; the daily report counts the same way).
-OVERDUE_STATES = ("open", "in_progress", "rejected")
 TOP_LEVEL = "external"  # no layer above it can contradict an external audit
 
 
@@ -193,7 +191,7 @@ def team_overdue(s: Session, flt: AnalyticsFilter, moment: dt.datetime) -> dict[
         .join(TeamMember, TeamMember.employee_id == rect.assignee_id)
         .join(Finding, Finding.id == rect.finding_id)
         .where(rect.created_at <= moment, rect.due_at < moment,
-               or_(rect.status.in_(OVERDUE_STATES),
+               or_(rect.status.in_(AWAITING_ASSIGNEE),
                    and_(rect.closed_at.is_not(None), rect.closed_at > moment)),
                *area_conditions(Finding.area_id, flt))
         .group_by(TeamMember.team_id))}

@@ -13,7 +13,7 @@ from app.db.models import ShiftType
 from app.db.models_patrol import ChecklistItem, Finding, InspectionResult
 from app.db.models_rectification import Rectification, RectificationEvent
 from app.domain.hierarchy import leader_chain
-from app.domain.rectification import CLOSED, Deadlines, due_at, escalation_steps
+from app.domain.rectification import AWAITING_ASSIGNEE, Deadlines, due_at, escalation_steps
 from app.domain.shifts import shift_window
 from app.services import audit
 from app.services.settings import read_setting
@@ -100,7 +100,7 @@ def sweep(s: Session, now: dt.datetime) -> int:
     # entities only the items that actually step up (usually none).
     late = s.execute(select(Rectification.id, Rectification.due_at,
                             Rectification.escalation_level, Rectification.assignee_id).where(
-        Rectification.status.not_in([*CLOSED, "submitted"]),
+        Rectification.status.in_(AWAITING_ASSIGNEE),
         Rectification.due_at <= now - step, Rectification.assignee_id.is_not(None))).all()
     if not late:
         return 0

@@ -13,7 +13,7 @@ from app.db.models_patrol import Finding, Photo
 from app.db.models_rectification import Rectification, RectificationEvent
 from app.domain.hierarchy import leader_chain
 from app.domain.permissions import Role
-from app.domain.rectification import CLOSED, overdue
+from app.domain.rectification import AWAITING_ASSIGNEE, CLOSED, overdue
 from app.services.base import Actor
 from app.services.rectification_dto import EventDTO, RectificationDTO, RectificationFilter
 from app.services.staff import leader_map, person_refs
@@ -41,8 +41,7 @@ def filtered(q: Select, flt: RectificationFilter, now: dt.datetime) -> Select:
     elif flt.status:
         q = q.where(Rectification.status == flt.status)
     if flt.overdue_only:
-        q = q.where(Rectification.status.not_in([*CLOSED, "submitted"]),
-                    Rectification.due_at < now)
+        q = q.where(Rectification.status.in_(AWAITING_ASSIGNEE), Rectification.due_at < now)
     if flt.area_id is not None:
         q = q.where(Finding.area_id == flt.area_id)
     if flt.team_id is not None:

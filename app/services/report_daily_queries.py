@@ -19,16 +19,13 @@ from app.db.models_patrol import ChecklistItem, Finding, Inspection, InspectionR
 from app.db.models_rectification import Rectification
 from app.domain.checklists import Answer, ItemRule, failed, item_fraction
 from app.domain.hierarchy import leader_chain
+from app.domain.rectification import AWAITING_ASSIGNEE
 from app.services.patrol_plan import windows
 from app.services.report_dto_daily import ReportMeta
 from app.services.settings import read_setting
 from app.services.staff import leader_map
 
-PLANNED_LEVELS = ("leader", "supervisor", "manager")  # the levels patrol_plan schedules
-# Open at the moment and the assignee's move: "submitted" waits on the verifier, so it is
-# not overdue (app.domain.rectification.overdue, as on the rectifications page).
-OVERDUE_STATES = ("open", "in_progress", "rejected")
-
+PLANNED_LEVELS = ("leader", "supervisor", "manager")
 
 def audit_head(s: Session) -> str:
     """The audit chain's head: the hash of the last row ("" for an empty log)."""
@@ -251,7 +248,7 @@ def overdue_at(s: Session, moment: dt.datetime) -> list[Overdue]:
         .join(Finding, Finding.id == Rectification.finding_id)
         .join(Area, Area.id == Finding.area_id)
         .where(Rectification.created_at <= moment, Rectification.due_at < moment,
-               or_(Rectification.status.in_(OVERDUE_STATES),
+               or_(Rectification.status.in_(AWAITING_ASSIGNEE),
                    and_(Rectification.closed_at.is_not(None), Rectification.closed_at > moment)))
         .order_by(Rectification.due_at, Rectification.id)).all()
     if not rows:

@@ -247,3 +247,11 @@ class _Chain:
 Workflow.TestCase.settings = settings(max_examples=50, stateful_step_count=30, deadline=None,
                                       suppress_health_check=[HealthCheck.too_slow])
 TestWorkflow = Workflow.TestCase
+
+
+def test_the_states_awaiting_the_assignee_are_exactly_those_not_closed_nor_submitted():
+    """Queries filter on the spelled-out list (so the status index is used); it must stay the
+    complement of the closed states and "submitted" as states are added."""
+    from app.domain.rectification import AWAITING_ASSIGNEE, CLOSED, STATES
+
+    assert set(AWAITING_ASSIGNEE) == set(STATES) - CLOSED - {"submitted"}
