@@ -11,7 +11,6 @@ handed to.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -20,11 +19,7 @@ from screens_common import application, out_dir_arg, snap, temp_database, ui_con
 from app.domain.permissions import Role
 from app.services.base import SYSTEM, Actor
 from app.services.bootstrap import Services
-from app.services.complaints import ComplaintService
-from app.services.guest_comments import GuestCommentService
 from app.services.guest_dto import ComplaintDraft
-from app.services.on_duty import OnDutyService
-from app.services.rectifications import RectificationService
 
 NOW = dt.time(12, 40)
 SUPERVISOR_CODE = "FQ003"  # 覃丽娟, the demo supervisor
@@ -46,12 +41,7 @@ LATE = ("12:02:10", "online", "二楼大厅", "3", "attitude", "minor", "",
 
 def clocked(base: Services, now: dt.datetime) -> Services:
     """The guest-side, rectification and on-duty services reading ``now``."""
-    db, actor, clock = base.db, base.actor, (lambda: now)
-    return dataclasses.replace(
-        base, complaints=ComplaintService(db, actor, clock),
-        guest_comments=GuestCommentService(db, actor, clock),
-        rectifications=RectificationService(db, actor, clock=clock),
-        on_duty=OnDutyService(db, actor, clock))
+    return Services.bind(base.db, base.actor, lambda: now)
 
 
 def at(day: dt.date, text: str) -> dt.datetime:

@@ -10,7 +10,6 @@ photo, and the summary of a round with findings and disagreements.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -28,8 +27,7 @@ from screens_common import (
 from app.domain.permissions import Role
 from app.services.base import Actor
 from app.services.bootstrap import Services
-from app.services.checklists import ChecklistService, ensure_default_library
-from app.services.patrol_plan import PatrolPlanService
+from app.services.checklists import ensure_default_library
 from app.services.patrols import PatrolService
 
 FLOOR = "2F"
@@ -43,26 +41,8 @@ def at(today: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(today, dt.time(hour, minute))
 
 
-class _WithPatrols:
-    """Services plus the patrol services on a fixed clock (whatever the container holds)."""
-
-    def __init__(self, base: Services, **extra) -> None:
-        self._base = base
-        self.__dict__.update(extra)
-
-    def __getattr__(self, name: str):
-        return getattr(self._base, name)
-
-
-def bind(database, actor: Actor, now: dt.datetime):
-    base = Services.bind(database, actor)
-    extra = {name: cls(database, actor, clock=lambda: now) for name, cls in (
-        ("checklists", ChecklistService), ("patrols", PatrolService),
-        ("patrol_plan", PatrolPlanService))}
-    names = {f.name for f in dataclasses.fields(base)}
-    if set(extra) <= names:
-        return dataclasses.replace(base, **extra)
-    return _WithPatrols(base, **extra)
+def bind(database, actor: Actor, now: dt.datetime) -> Services:
+    return Services.bind(database, actor, lambda: now)
 
 
 def run_round(patrols: PatrolService, area_id: int, version_id: int, level: str,

@@ -9,7 +9,6 @@ leader, the detail of the twice-fixed item as the inspector, and the wallboard.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -23,11 +22,8 @@ from screens_common import (
 )
 
 from app.domain.permissions import Role
-from app.services.accountability import AccountabilityService
 from app.services.base import SYSTEM, Actor
 from app.services.bootstrap import Services
-from app.services.patrols import PatrolService
-from app.services.rectifications import RectificationService
 
 LEADER_CODE = "FQ016"  # 何振宇, 传菜组长
 INSPECTOR_CODE = "FQ003"  # 覃丽娟, the demo supervisor
@@ -41,12 +37,7 @@ FINDINGS = [
 
 
 def bind(database, actor: Actor, now: dt.datetime) -> Services:
-    base = Services.bind(database, actor)
-    clock = lambda: now  # noqa: E731
-    return dataclasses.replace(
-        base, patrols=PatrolService(database, actor, clock=clock),
-        rectifications=RectificationService(database, actor, clock=clock),
-        accountability=AccountabilityService(database, actor, clock=clock))
+    return Services.bind(database, actor, lambda: now)
 
 
 def stage(database, today: dt.date):

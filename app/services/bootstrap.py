@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +21,8 @@ from app.services.base import Actor, now
 from app.services.org_structure import ensure_default_ranks
 from app.services.promise_seed import ensure_default_promises
 from app.services.shifts import ensure_default_shifts
+
+Clock = Callable[[], dt.datetime]
 
 if TYPE_CHECKING:
     from app.services.accountability import AccountabilityService
@@ -116,8 +120,8 @@ class _Lazy:
     def __get__(self, services: Services | None, owner: type | None = None) -> Any:
         if services is None:
             return self
-        made = getattr(importlib.import_module(self.module), self.cls)(services.db,
-                                                                       services.actor)
+        made = getattr(importlib.import_module(self.module), self.cls)(
+            services.db, services.actor, services.clock)
         services.__dict__[self.name] = made  # found there from now on, before the descriptor
         return made
 
@@ -153,21 +157,13 @@ class Services:
     analytics: AnalyticsService = _Lazy("analytics", "AnalyticsService")
     backups: BackupService = _Lazy("backups", "BackupService")
 
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db, self.actor = db, actor
+    def __init__(self, db: Database, actor: Actor, clock: Clock = now) -> None:
+        self.db, self.actor, self.clock = db, actor, clock
 
     @classmethod
-    def bind(cls, db: Database, actor: Actor) -> Services:
-        return cls(db, actor)
-
-    def replacing(self, **made: Any) -> Services:
-        """The same services with some given ready-made (say, on another clock)."""
-        unknown = set(made) - set(self.names())
-        if unknown:
-            raise TypeError(f"no such services: {sorted(unknown)}")
-        out = Services(self.db, self.actor)
-        out.__dict__.update(made)
-        return out
+    def bind(cls, db: Database, actor: Actor, clock: Clock = now) -> Services:
+        """Every service for ``actor``; ``clock`` is their "now" (tests and screenshots fix it)."""
+        return cls(db, actor, clock)
 
     @classmethod
     def names(cls) -> list[str]:

@@ -13,10 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.permissions import Role
 from app.services.base import Actor
-from app.services.complaints import ComplaintService
-from app.services.guest_comments import GuestCommentService
-from app.services.on_duty import OnDutyService
-from app.services.rectifications import RectificationService
+from app.services.bootstrap import Services
 from app.ui.context import UiContext
 from tests.complaint_builders import DAY, DINNER, Venue, build_venue  # noqa: F401
 from tests.rect_builders import Clock
@@ -25,13 +22,8 @@ SUPERVISOR = "zhou.sup"
 
 
 def clocked(ctx: UiContext, clock: Clock) -> UiContext:
-    """The same context with the guest-side and rectification services on ``clock``."""
-    s = ctx.services
-    ctx.services = s.replacing(
-        complaints=ComplaintService(s.db, s.actor, clock),
-        guest_comments=GuestCommentService(s.db, s.actor, clock),
-        rectifications=RectificationService(s.db, s.actor, clock=clock),
-        on_duty=OnDutyService(s.db, s.actor, clock))
+    """The same context with its services on ``clock``."""
+    ctx.services = Services.bind(ctx.services.db, ctx.services.actor, clock)
     return ctx
 
 

@@ -12,9 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db.models_patrol import ChecklistItem, ChecklistTemplate, TemplateVersion
-from app.services.checklists import ChecklistService
-from app.services.patrol_plan import PatrolPlanService
-from app.services.patrols import PatrolService
+from app.services.bootstrap import Services
 from app.ui.context import UiContext
 from app.ui.patrols.common import image_bytes
 
@@ -50,29 +48,10 @@ def make_round_version(db, key: str = "round20", levels: str = "self,leader,supe
         return {"version": version.id, "template": template.id, "items": ids}
 
 
-class _PatrolServices:
-    """ctx.services with the patrol services added, until the container has them."""
-
-    def __init__(self, base, **extra) -> None:
-        self._base = base
-        self.__dict__.update(extra)
-
-    def __getattr__(self, name: str):
-        return getattr(self._base, name)
-
-
 def patrol_ctx(ctx: UiContext, now: dt.datetime | None = None) -> UiContext:
-    """The same context, its services carrying checklists, patrols and patrol_plan (with a
-    fixed clock when ``now`` is given)."""
-    base, extra = ctx.services, {}
-    db, actor = base.db, base.actor
-    kwargs = {"clock": (lambda: now)} if now is not None else {}
-    for name, cls in (("checklists", ChecklistService), ("patrols", PatrolService),
-                      ("patrol_plan", PatrolPlanService)):
-        if now is not None or not hasattr(base, name):
-            extra[name] = cls(db, actor, **kwargs)
-    if extra:
-        ctx.services = _PatrolServices(base, **extra)
+    """The same context, its services on a fixed clock when ``now`` is given."""
+    if now is not None:
+        ctx.services = Services.bind(ctx.services.db, ctx.services.actor, lambda: now)
     return ctx
 
 

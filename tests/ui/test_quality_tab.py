@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.domain.permissions import Role
-from app.services.analytics import AnalyticsService
 from app.services.analytics_dto import AnalyticsFilter
 from app.services.base import SYSTEM, Actor
 from app.services.bootstrap import Services
@@ -31,9 +30,7 @@ def world(db, services):
 @pytest.fixture
 def make_tab(db, qtbot, ui_errors):
     def build(actor: Actor = SYSTEM, standalone: bool = False) -> QualityTab:
-        services = Services.bind(db, actor)
-        services = services.replacing(
-            analytics=AnalyticsService(db, actor, clock=lambda: NOW))
+        services = Services.bind(db, actor, clock=lambda: NOW)
         runner = TaskRunner(AppSignals(), ui_errors, synchronous=True)
         ctx = UiContext(services, runner, runner.signals, lambda _ctx, text: text)
         tab = QualityTab(ctx, standalone=standalone)
