@@ -31,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FLOORQC_ARGON2_PROFILE", "test")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from large_venue import add_db_argument, data_end, large_db  # noqa: E402
+from large_venue import add_db_argument, data_end, large_db, venue_line  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -133,8 +133,7 @@ def main() -> int:
                     case.times[key].append(time.perf_counter() - start)
         database.dispose()
 
-    print(f"\nlarge venue: {path.stat().st_size / 1e6:.0f} MB"
-          + (f" (built in {built:.1f} s)" if built else " (reused)")
+    print(venue_line(path, built)
           + f"; repetitions: {args.reps}, medians in ms (first page of {PAGE} + model)")
     print(f"{'list':<18}{'3y rows':>9}{'3y ms':>8}{'small rows':>12}{'small ms':>10}"
           f"{'ratio':>8}")

@@ -45,7 +45,7 @@ from pathlib import Path
 os.environ.setdefault("FLOORQC_ARGON2_PROFILE", "test")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from large_venue import add_db_argument, data_end, large_db  # noqa: E402
+from large_venue import add_db_argument, data_end, large_db, venue_line  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
 from app.domain.permissions import Role  # noqa: E402
@@ -192,8 +192,7 @@ def main() -> int:
         con.close()
         database.dispose()
 
-    print(f"\nlarge venue: {path.stat().st_size / 1e6:.0f} MB"
-          + (f" (built in {built:.1f} s)" if built else " (reused)")
+    print(venue_line(path, built)
           + f"; repetitions: {args.reps}, medians in ms")
     print(f"{'call':<32}{'stmts':>6}{'service':>10}{'raw':>9}{'ratio':>8}{'target':>9}")
     for c in todo:

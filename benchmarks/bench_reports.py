@@ -175,6 +175,20 @@ def profile(report: Report) -> None:
             print("\n".join(lines[2:]))
 
 
+def measure(todo: list[Report], reps: int, with_profile: bool) -> None:
+    """A warm-up (imports, fonts, translator, statement caches), then ``reps`` interleaved
+    rounds, so drift hits every figure alike; cProfile of each report when asked."""
+    for report in todo:
+        report.run_once()
+        report.service, report.build, report.bare = [], [], []
+    for _ in range(reps):
+        for report in todo:
+            report.run_once()
+    if with_profile:
+        for report in todo:
+            profile(report)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=15)
@@ -190,15 +204,7 @@ def main() -> int:
         built = time.perf_counter() - started
         services = Services.bind(database, SYSTEM)
         todo = reports(services, demo_today)
-        for report in todo:  # warm-up: imports, fonts, translator, statement caches
-            report.run_once()
-            report.service, report.build, report.bare = [], [], []
-        for _ in range(args.reps):  # interleaved, so drift hits every figure alike
-            for report in todo:
-                report.run_once()
-        if args.profile:
-            for report in todo:
-                profile(report)
+        measure(todo, args.reps, args.profile)
         database.dispose()
 
     print(f"demo venue: {summary.employees} staff, {summary.rounds} patrol rounds, "

@@ -22,8 +22,8 @@ from pathlib import Path
 os.environ.setdefault("FLOORQC_ARGON2_PROFILE", "test")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_reports import Report, profile, translator  # noqa: E402
-from large_venue import add_db_argument, data_end, large_db  # noqa: E402
+from bench_reports import Report, measure, translator  # noqa: E402
+from large_venue import add_db_argument, data_end, large_db, venue_line  # noqa: E402
 
 from app.reports.daily_pdf import daily_report_pdf  # noqa: E402
 from app.reports.monthly_pdf import monthly_report_pdf  # noqa: E402
@@ -52,19 +52,10 @@ def main() -> int:
                        lambda r: daily_report_pdf(r, tr)),
                 Report(f"monthly {first:%Y-%m}", lambda: services.monthly_report.monthly(first),
                        lambda r: monthly_report_pdf(r, tr))]
-        for report in todo:  # warm-up
-            report.run_once()
-            report.service, report.build, report.bare = [], [], []
-        for _ in range(args.reps):
-            for report in todo:
-                report.run_once()
-        if args.profile:
-            for report in todo:
-                profile(report)
+        measure(todo, args.reps, args.profile)
         database.dispose()
 
-    print(f"\nlarge venue: {path.stat().st_size / 1e6:.0f} MB"
-          + (f" (built in {built:.1f} s)" if built else " (reused)")
+    print(venue_line(path, built)
           + f"; repetitions: {args.reps}, medians in ms")
     print(f"{'report':<18}{'pages':>6}{'data':>9}{'pdf':>9}{'total':>9}{'target':>9}")
     missed = []

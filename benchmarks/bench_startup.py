@@ -39,7 +39,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FLOORQC_ARGON2_PROFILE", "test")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from large_venue import ROOT, add_db_argument, large_db  # noqa: E402
+from large_venue import ROOT, add_db_argument, large_db, venue_line  # noqa: E402
 
 from app.db import clean_close  # noqa: E402
 
@@ -142,8 +142,7 @@ def main() -> int:
     bare_s, app_s = statistics.median(bare), statistics.median(app)
     ok_start = app_s <= bare_s + TARGET_EXTRA_S
     ok_rss = rss <= TARGET_RSS_MB
-    print(f"\nlarge venue: {path.stat().st_size / 1e6:.0f} MB"
-          + (f" (built in {built:.1f} s)" if built else " (reused)")
+    print(venue_line(path, built)
           + f"; repetitions: {args.reps}, medians")
     print(f"bare QMainWindow {bare_s:.3f} s, FloorQC main window {app_s:.3f} s: "
           f"+{app_s - bare_s:.3f} s (target ≤ +{TARGET_EXTRA_S} s) "

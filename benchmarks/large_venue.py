@@ -35,6 +35,12 @@ def large_db(given: Path | None, tmp: str) -> tuple[Path, float]:
     return path, time.perf_counter() - started
 
 
+def venue_line(path: Path, built: float) -> str:
+    """The heading each script prints over its figures."""
+    return (f"\nlarge venue: {path.stat().st_size / 1e6:.0f} MB"
+            + (f" (built in {built:.1f} s)" if built else " (reused)"))
+
+
 def data_end() -> dt.date:
     """The last day with data: the large demo fills the days up to yesterday."""
     return dt.date.today() - dt.timedelta(days=1)
