@@ -26,7 +26,6 @@ from app.db.models import (
     Employee,
     Post,
     Rectification,
-    Setting,
     Team,
 )
 from app.domain.complaints import OPEN_STATES
@@ -34,20 +33,19 @@ from app.services.dto import PersonRef
 from app.services.guest_common import display_names
 from app.services.guest_dto import ComplaintDTO, ComplaintFilter, HistoryEntry
 from app.services.roster_queries import team_of
-from app.services.settings import SPECS
+from app.services.settings import decode_setting, read_setting, setting_query
 from app.services.staff import leader_map
 
 _LIMIT_KEY = "complaint.response_minutes"
-_LIMIT = select(Setting.value).where(Setting.key == _LIMIT_KEY)
+_LIMIT = setting_query(_LIMIT_KEY)  # also a column of every DTO row (see DTO_SELECT)
 
 
 def _minutes(raw: str | None) -> int:
-    """The stored limit setting, as settings.read_setting reads it."""
-    return int(SPECS[_LIMIT_KEY].default if raw is None else json.loads(raw))
+    return int(decode_setting(_LIMIT_KEY, raw))
 
 
 def limit_minutes(db: Connection | Session) -> int:
-    return _minutes(db.execute(_LIMIT).scalar())
+    return int(read_setting(db, _LIMIT_KEY))
 
 
 def overdue_before(now: dt.datetime, limit: int) -> dt.datetime:
@@ -167,7 +165,7 @@ def _dto_select() -> tuple[Select, tuple[str, ...]]:
         "rectification_status": func.coalesce(Rectification.status, ""), "version": c.version,
     }
     extra = (responsible.id, responsible.code, responsible.name, func.coalesce(Post.name, ""),
-             select(Setting.value).where(Setting.key == _LIMIT_KEY).scalar_subquery())
+             _LIMIT.scalar_subquery())
     q = (select(*(column.label(name) for name, column in fields.items()), *extra)
          .outerjoin(Area, Area.id == c.area_id)
          .outerjoin(Department, Department.id == c.department_id)

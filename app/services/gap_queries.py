@@ -27,7 +27,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from app.domain.promises import kept
 from app.domain.servqual import DIMENSIONS, Response
 from app.services.analytics_queries import scored_condition, scored_fraction
-from app.services.settings import read_setting
+from app.services.complaint_queries import limit_minutes, overdue_before
 
 
 def bounds(start: dt.date | None, end: dt.date | None) -> tuple[dt.datetime | None,
@@ -236,10 +236,6 @@ class MeasuredOutcome:
     kept: bool
 
 
-def response_limit(s: Session) -> int:
-    return int(read_setting(s, "complaint.response_minutes"))
-
-
 def complaint_outcomes(s: Session, start: dt.date | None, end: dt.date | None,
                        area_id: int | None, now: dt.datetime, limit: float
                        ) -> list[tuple[Row, bool]]:
@@ -251,8 +247,7 @@ def complaint_outcomes(s: Session, start: dt.date | None, end: dt.date | None,
     answered = Complaint.response_s.is_not(None)
     q = (select(Complaint.id, Complaint.received_at, Complaint.response_s, Complaint.area_id,
                 Complaint.responder, answered & (Complaint.response_s <= limit * 60))
-         # An unanswered complaint is late once received_at + limit < now (to the second).
-         .where(answered | (Complaint.received_at < now - dt.timedelta(minutes=limit))))
+         .where(answered | (Complaint.received_at < overdue_before(now, limit))))
     if lo is not None:
         q = q.where(Complaint.received_at >= lo)
     if hi is not None:
@@ -295,7 +290,7 @@ def measured_outcomes(s: Session, start: dt.date | None, end: dt.date | None,
             out.append(MeasuredOutcome(at, pid, p.dimension, kept(minutes, p.target_minutes)))
     by_log = [p for p in promises.values() if p.source == "complaint_response"]
     if by_log:
-        complaints = complaint_outcomes(s, start, end, area_id, now, response_limit(s))
+        complaints = complaint_outcomes(s, start, end, area_id, now, limit_minutes(s))
         out += [MeasuredOutcome(c.received_at, p.id, p.dimension, ok)
                 for p in by_log for c, ok in complaints]
     return out

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.db.models_guest import Promise
 from app.domain.promises import COMPLAINT_PROMISE_DESCRIPTION, COMPLAINT_PROMISE_NAME
 from app.services import audit
-from app.services.settings import read_setting
+from app.services.complaint_queries import limit_minutes
 
 COMPLAINT_SOURCE = "complaint_response"
 
@@ -24,7 +24,7 @@ def ensure_default_promises(session: Session, now: dt.datetime) -> bool:
             (Promise.source == COMPLAINT_SOURCE) | (Promise.name == COMPLAINT_PROMISE_NAME))
             .limit(1)) is not None:
         return False
-    limit = int(read_setting(session, "complaint.response_minutes"))
+    limit = limit_minutes(session)
     session.add(Promise(name=COMPLAINT_PROMISE_NAME, description=COMPLAINT_PROMISE_DESCRIPTION,
                         dimension="responsiveness", target_minutes=float(limit),
                         source=COMPLAINT_SOURCE, active=True, created_at=now))

@@ -19,7 +19,8 @@ from app.domain.promises import SOURCES, kept
 from app.domain.servqual import DIMENSIONS
 from app.paths import backup_dir_for
 from app.services.base import Service, required_name
-from app.services.gap_queries import bounds, complaint_outcomes, measured_outcomes, response_limit
+from app.services.complaint_queries import limit_minutes
+from app.services.gap_queries import bounds, complaint_outcomes, measured_outcomes
 from app.services.guest_dto import PromiseDraft, PromiseDTO, PromiseOutcomeDTO
 from app.services.promise_seed import COMPLAINT_SOURCE, ensure_default_promises  # noqa: F401
 from app.services.roster_sheet import Problem
@@ -75,14 +76,14 @@ class PromiseService(Service):
             for o in measured_outcomes(s, date_from, date_to, None, self.clock(),
                                        active_only=False):
                 counted.setdefault(o.promise_id, []).append(o.kept)
-            limit = response_limit(s)
+            limit = limit_minutes(s)
             return [_dto(p, counted.get(p.id, []), limit) for p in rows]
 
     def save(self, draft: PromiseDraft, promise_id: int | None = None) -> PromiseDTO:
         self._require(Permission.MANAGE_PROMISES)
         name = _check_draft(draft)
         with self.db.write() as s:
-            limit = response_limit(s)
+            limit = limit_minutes(s)
             if draft.source == COMPLAINT_SOURCE and draft.target_minutes != limit:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "errors", "The complaint promise follows the setting “Minutes to give a "
@@ -205,7 +206,7 @@ class PromiseService(Service):
     def _complaint_outcomes(self, s: Session, promise: Promise, date_from: dt.date | None,
                             date_to: dt.date | None) -> list[PromiseOutcomeDTO]:
         now = self.clock()
-        found = complaint_outcomes(s, date_from, date_to, None, now, response_limit(s))
+        found = complaint_outcomes(s, date_from, date_to, None, now, limit_minutes(s))
         areas = dict(s.execute(select(Area.id, Area.name).where(
             Area.id.in_({c.area_id for c, _ in found if c.area_id}))).all()) if found else {}
         out = []

@@ -71,10 +71,19 @@ SPECS = {
 }
 
 
+def setting_query(key: str):
+    """The stored (JSON) value of a setting, as a SELECT that can also be a subquery."""
+    return select(Setting.value).where(Setting.key == key)
+
+
+def decode_setting(key: str, raw: str | None):
+    """A setting's value from what setting_query returned: its default when never set."""
+    return SPECS[key].default if raw is None else json.loads(raw)
+
+
 def read_setting(session, key: str):
-    spec = SPECS[key]
-    raw = session.scalar(select(Setting.value).where(Setting.key == key))
-    return spec.default if raw is None else json.loads(raw)
+    """The setting's value; ``session`` may be a Session or a Connection."""
+    return decode_setting(key, session.scalar(setting_query(key)))
 
 
 class SettingsService(Service):
